@@ -1,0 +1,7 @@
+"""python -m rapport: the same entry point as the `rapport` command."""
+
+import sys
+
+from rapport.cli import main
+
+sys.exit(main())

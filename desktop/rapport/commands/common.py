@@ -1,0 +1,40 @@
+"""What the headless commands share: opening the folder and reporting errors plainly."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from rapport.store.lock import FolderInUseError
+from rapport.store.migrate import DamagedDatabaseError, NewerSchemaError
+from rapport.store.open import OpenFolder
+from rapport.workspace import open_workspace
+
+EXIT_FOLDER_PROBLEM = 3
+
+
+class CommandError(Exception):
+    """A problem to print for the user, with the exit status to return."""
+
+    def __init__(self, message: str, status: int = 1) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+@contextmanager
+def opened(data_dir: Path) -> Iterator[OpenFolder]:
+    try:
+        folder = open_workspace(data_dir)
+    except (FolderInUseError, NewerSchemaError, DamagedDatabaseError) as exc:
+        raise CommandError(str(exc), EXIT_FOLDER_PROBLEM) from exc
+    try:
+        yield folder
+    finally:
+        folder.close()
+
+
+def report(exc: CommandError) -> int:
+    print(f"rapport: {exc}", file=sys.stderr)
+    return exc.status

@@ -1,0 +1,49 @@
+"""Record identifiers: UUIDv7 strings made on the device that creates the record."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+import uuid
+
+_lock = threading.Lock()
+_last_ms = 0
+_last_rand = 0
+
+
+def uuid7() -> str:
+    """A UUIDv7 (RFC 9562) as text; strictly increasing within one process.
+
+    The 48-bit millisecond timestamp leads, so ids sort by creation time; within one
+    millisecond the 74 random bits are incremented to keep the order monotonic.
+    """
+    global _last_ms, _last_rand
+    with _lock:
+        ms = time.time_ns() // 1_000_000
+        if ms <= _last_ms:
+            ms = _last_ms
+            rand = (_last_rand + 1) & ((1 << 74) - 1)
+            if rand == 0:
+                ms += 1
+        else:
+            rand = int.from_bytes(os.urandom(10), "big") >> 6
+        _last_ms, _last_rand = ms, rand
+    rand_a = rand >> 62
+    rand_b = rand & ((1 << 62) - 1)
+    value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | rand_a << 64 | 0b10 << 62 | rand_b
+    return str(uuid.UUID(int=value))
+
+
+def link_id(*parts: str) -> str:
+    """A deterministic id for a link record (say, a tag on a contact).
+
+    Two devices that make the same link independently get the same id, so their
+    records merge instead of duplicating.
+    """
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, "rapport:" + "/".join(parts)))
+
+
+def new_device_id() -> str:
+    """A device identifier: 16 lowercase hex digits, fixed width so stamps sort as text."""
+    return os.urandom(8).hex()

@@ -1,0 +1,58 @@
+"""Opening a data folder: take the lock, migrate if needed, and hand back a `Store`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapport.domain.clock import Clock
+from rapport.store.core import Store, ensure_device
+from rapport.store.engine import WRITE_OPTION, make_engine
+from rapport.store.lock import FolderLock
+from rapport.store.migrate import migrate, needs_migration
+
+DB_NAME = "rapport.sqlite3"
+ClockFactory = Callable[[str, str], Clock]
+
+
+def db_path(data_dir: Path) -> Path:
+    return data_dir / DB_NAME
+
+
+@dataclass
+class OpenFolder:
+    """A data folder this process holds: its lock and its store. Close it when done."""
+
+    data_dir: Path
+    store: Store
+    lock: FolderLock
+    backup: Path | None = None
+
+    def close(self) -> None:
+        self.store.dispose()
+        self.lock.release()
+
+
+def open_folder(
+    data_dir: Path, make_clock: ClockFactory, lock: FolderLock | None = None
+) -> OpenFolder:
+    """Lock `data_dir` (unless `lock` already holds it), bring its database to the
+    current schema, and open it.
+
+    Raises `FolderInUseError` when another process holds the folder (nothing is
+    touched), and `NewerSchemaError` for a database from a newer Rapport.
+    """
+    lock = lock or FolderLock(data_dir).acquire()
+    try:
+        path = db_path(data_dir)
+        backup = migrate(path, data_dir) if needs_migration(path) else None
+        engine = make_engine(path)
+        with engine.connect() as conn:
+            conn.execution_options(**{WRITE_OPTION: True})
+            with conn.begin():
+                device_id, last = ensure_device(conn)
+        return OpenFolder(data_dir, Store(engine, make_clock(device_id, last)), lock, backup)
+    except BaseException:
+        lock.release()
+        raise

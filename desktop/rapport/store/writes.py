@@ -1,0 +1,129 @@
+"""The one write path for synced tables.
+
+Every local change to a synced record goes through a `Writer`: it stamps the fields
+that changed, and only those, with a new clock stamp, and gives the row the next
+`change_seq`. Nothing else in the application writes synced tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, update
+
+from rapport.domain.clock import Clock
+from rapport.domain.fields import field_specs
+from rapport.store import tables
+from rapport.store.rows import record_values
+from rapport.store.tables import SYNCED, stamp_column
+
+
+class Writer:
+    """Writes inside one open transaction; see `Store.write()`."""
+
+    def __init__(self, conn: Connection, clock: Clock, next_seq: int) -> None:
+        self.conn = conn
+        self.clock = clock
+        self.next_seq = next_seq
+        self.changed: dict[str, set[str]] = {}
+
+    def _seq(self) -> int:
+        seq = self.next_seq
+        self.next_seq += 1
+        return seq
+
+    def _note(self, table: str, record_id: str) -> None:
+        self.changed.setdefault(table, set()).add(record_id)
+
+    def save(self, record: Any) -> bool:
+        """Create the record, or update the fields that differ. True if anything changed."""
+        table = SYNCED[record.TABLE]
+        values = record_values(record)
+        current = (
+            self.conn.execute(
+                select(*(table.c[name] for name in values)).where(table.c.id == record.id)
+            )
+            .mappings()
+            .first()
+        )
+        if current is None:
+            stamp = self.clock.now()
+            row: dict[str, object] = {"id": record.id, **values}
+            for name in values:
+                row[stamp_column(name)] = stamp
+            row["deleted"] = 0
+            row[stamp_column("deleted")] = stamp
+            row["change_seq"] = self._seq()
+            self.conn.execute(insert(table), row)
+            self._note(record.TABLE, record.id)
+            return True
+        changes = {name: v for name, v in values.items() if current[name] != v}
+        if not changes:
+            return False
+        stamp = self.clock.now()
+        update_values: dict[str, object] = dict(changes)
+        for name in changes:
+            update_values[stamp_column(name)] = stamp
+        update_values["change_seq"] = self._seq()
+        self.conn.execute(update(table).where(table.c.id == record.id).values(update_values))
+        self._note(record.TABLE, record.id)
+        return True
+
+    def set_deleted(self, table_name: str, record_id: str, deleted: bool = True) -> bool:
+        """Delete (or undelete) a record: a tombstone is an edit with its own stamp."""
+        table = SYNCED[table_name]
+        current = self.conn.execute(
+            select(table.c.deleted).where(table.c.id == record_id)
+        ).scalar_one_or_none()
+        if current is None or bool(current) == deleted:
+            return False
+        self.conn.execute(
+            update(table)
+            .where(table.c.id == record_id)
+            .values(
+                {
+                    "deleted": int(deleted),
+                    stamp_column("deleted"): self.clock.now(),
+                    "change_seq": self._seq(),
+                }
+            )
+        )
+        self._note(table_name, record_id)
+        return True
+
+    def insert_new(self, records: Iterable[Any], batch: int = 5_000) -> int:
+        """Insert many new records at once (imports, demo data). Each gets its own stamp."""
+        count = 0
+        pending: dict[str, list[dict[str, object]]] = {}
+        for record in records:
+            stamp = self.clock.now()
+            values = record_values(record)
+            row: dict[str, object] = {"id": record.id, **values}
+            for spec in field_specs(type(record)):
+                row[stamp_column(spec.name)] = stamp
+            row["deleted"] = 0
+            row[stamp_column("deleted")] = stamp
+            row["change_seq"] = self._seq()
+            rows = pending.setdefault(record.TABLE, [])
+            rows.append(row)
+            count += 1
+            if len(rows) >= batch:
+                self._flush(record.TABLE, rows)
+        for name, rows in pending.items():
+            self._flush(name, rows)
+        return count
+
+    def _flush(self, table_name: str, rows: list[dict[str, object]]) -> None:
+        if rows:
+            self.conn.execute(insert(SYNCED[table_name]), rows)
+            self.changed.setdefault(table_name, set()).update(str(r["id"]) for r in rows)
+            rows.clear()
+
+    def finish(self, device_id: str) -> None:
+        """Persist the clock and the sequence counter with the rest of the transaction."""
+        self.conn.execute(
+            update(tables.device)
+            .where(tables.device.c.id == device_id)
+            .values(clock_last=self.clock.last, next_seq=self.next_seq)
+        )

@@ -1,0 +1,1 @@
+"""Sync: the hybrid logical clock, bundles, export, merge and headquarters."""
