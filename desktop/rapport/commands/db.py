@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import time
 
-from rapport.commands.common import CommandError, opened
+from rapport.commands.common import EXIT_FOLDER_PROBLEM, CommandError
 from rapport.store.backup import list_backups
 from rapport.store.check import check_database
+from rapport.store.lock import FolderInUseError, FolderLock
 from rapport.store.open import db_path
 
 
@@ -15,8 +16,14 @@ def run(args: argparse.Namespace) -> int:
     path = db_path(args.data_dir)
     if not path.exists():
         raise CommandError(f"There is no Rapport database in {args.data_dir} yet.", 2)
-    with opened(args.data_dir):  # holds the lock, migrates if needed
+    try:
+        lock = FolderLock(args.data_dir).acquire()  # checks read only: no migration
+    except FolderInUseError as exc:
+        raise CommandError(str(exc), EXIT_FOLDER_PROBLEM) from exc
+    try:
         report = check_database(path)
+    finally:
+        lock.release()
     print(f"Database: {path}")
     print("Integrity check: " + ("ok" if not report.integrity else "FAILED"))
     for line in report.integrity[:50]:

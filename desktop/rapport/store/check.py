@@ -34,6 +34,8 @@ def check_database(db_path: Path) -> CheckReport:
     try:
         rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
         report.integrity = [] if rows == ["ok"] else rows
+        if report.integrity:
+            return report  # counting rows in a damaged file can fail half-way
         report.foreign_keys = [
             f"{table} row {rowid}: no {parent} row it refers to"
             for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check")
@@ -53,6 +55,8 @@ def check_database(db_path: Path) -> CheckReport:
                 ).fetchone()[0]
                 if missing:
                     report.dangling[f"{table}.{spec.name}"] = missing
+    except sqlite3.DatabaseError as exc:
+        report.integrity.append(f"SQLite could not read the file: {exc}")
     finally:
         conn.close()
     return report

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
 from rapport.domain.clock import Clock
 from rapport.store.core import Store, ensure_device
 from rapport.store.engine import WRITE_OPTION, make_engine
 from rapport.store.lock import FolderLock
-from rapport.store.migrate import migrate, needs_migration
+from rapport.store.migrate import DamagedDatabaseError, migrate, needs_migration
 
 DB_NAME = "rapport.sqlite3"
 ClockFactory = Callable[[str, str], Clock]
@@ -44,15 +47,25 @@ def open_folder(
     touched), and `NewerSchemaError` for a database from a newer Rapport.
     """
     lock = lock or FolderLock(data_dir).acquire()
+    path = db_path(data_dir)
     try:
-        path = db_path(data_dir)
         backup = migrate(path, data_dir) if needs_migration(path) else None
         engine = make_engine(path)
-        with engine.connect() as conn:
-            conn.execution_options(**{WRITE_OPTION: True})
-            with conn.begin():
-                device_id, last = ensure_device(conn)
+        try:
+            with engine.connect() as conn:
+                conn.execution_options(**{WRITE_OPTION: True})
+                with conn.begin():
+                    device_id, last = ensure_device(conn)
+        except BaseException:
+            engine.dispose()
+            raise
         return OpenFolder(data_dir, Store(engine, make_clock(device_id, last)), lock, backup)
+    except (sqlite3.DatabaseError, SQLAlchemyDatabaseError) as exc:
+        lock.release()
+        raise DamagedDatabaseError(
+            f"{path} cannot be read: {exc}. Nothing was changed. "
+            "`rapport db check` lists the backups kept in this folder."
+        ) from exc
     except BaseException:
         lock.release()
         raise
