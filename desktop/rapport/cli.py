@@ -14,6 +14,8 @@ COMMANDS = {
     "demo": "demo",
     "self-test": "selftest",
     "db": "db",
+    "sync": "sync",
+    "hq": "hq",
 }
 
 
@@ -42,6 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
     db = sub.add_parser("db", help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_sub.add_parser("check", help="integrity and foreign-key checks, and the list of backups")
+
+    from rapport.commands import hq, sync
+
+    sync.add_parser(sub)
+    hq.add_parser(sub)
     return parser
 
 

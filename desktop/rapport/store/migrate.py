@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rapport.store.backup import make_backup
 from rapport.store.engine import WRITE_OPTION
 
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
 # The newest revision under migrations/versions; a test keeps the two in step.
-HEAD = "0002"
-REVISIONS = ("0001", "0002")
+HEAD = "0003"
+REVISIONS = ("0001", "0002", "0003")
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
@@ -86,19 +90,35 @@ def migrate(db_path: Path, data_dir: Path, target: str = HEAD) -> Path | None:
 
 
 def _run_alembic(db_path: Path, target: str) -> None:
-    from alembic import command
-    from alembic.config import Config
-
     from rapport.store.engine import make_engine
 
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
     engine = make_engine(db_path)
     try:
         with engine.connect() as connection:
             connection.execution_options(**{WRITE_OPTION: True})
             with connection.begin():
-                config.attributes["connection"] = connection
-                command.upgrade(config, target)
+                upgrade_connection(connection, target)
     finally:
         engine.dispose()
+
+
+def upgrade_connection(connection: Connection, target: str = HEAD) -> None:
+    """Run the migrations on an open connection, inside the caller's transaction
+    (SQLite or PostgreSQL alike)."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    command.upgrade(config, target)
+
+
+def revision_of(connection: Connection) -> str | None:
+    """The revision of a database reached through any SQLAlchemy connection."""
+    from sqlalchemy import inspect, text
+
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    found = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return None if found is None else str(found)

@@ -82,3 +82,48 @@ imported_bundle = Table(
 Index("ix_meeting_starts_at", SYNCED["meeting"].c.starts_at)
 Index("ix_commitment_follow_up_on", SYNCED["commitment"].c.follow_up_on)
 Index("ix_training_starts_at", SYNCED["training"].c.starts_at)
+
+# What this laptop knows of headquarters: how far HQ has acknowledged our changes,
+# how far we have taken in HQ's, and HQ's public key for encrypted exports.
+sync_peer = Table(
+    "sync_peer",
+    metadata,
+    Column("peer", Text, primary_key=True),
+    Column("acked_seq", Integer, nullable=False, default=0),
+    Column("return_seq", Integer, nullable=False, default=0),
+    Column("public_key", Text, nullable=True),
+    Column("last_export_at", Text, nullable=True),
+    Column("last_import_at", Text, nullable=True),
+)
+
+# A field both sides changed since they last met: the value that lost is kept here
+# until the organizer reviews it.
+sync_conflict = Table(
+    "sync_conflict",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("table_name", Text, nullable=False),
+    Column("record_id", Text, nullable=False),
+    Column("field", Text, nullable=False),
+    Column("kept_value", Text, nullable=True),
+    Column("kept_stamp", Text, nullable=False),
+    Column("lost_value", Text, nullable=True),
+    Column("lost_stamp", Text, nullable=False),
+    Column("lost_side", Text, nullable=False),
+    Column("bundle_id", Text, nullable=False),
+    Column("created_at", Text, nullable=False),
+    Column("resolved", Integer, nullable=False, default=0),
+)
+Index("ix_sync_conflict_open", sync_conflict.c.resolved, sync_conflict.c.table_name)
+
+# At headquarters: one row per laptop that sent bundles.
+hq_device = Table(
+    "hq_device",
+    metadata,
+    Column("device_id", Text, primary_key=True),
+    Column("device_name", Text, nullable=False),
+    Column("organizer", Text, nullable=False),
+    Column("acked_seq", Integer, nullable=False, default=0),
+    Column("returned_seq", Integer, nullable=False, default=0),
+    Column("last_bundle_at", Text, nullable=True),
+)

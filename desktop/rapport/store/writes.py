@@ -59,16 +59,39 @@ class Writer:
             self._note(record.TABLE, record.id)
             return True
         changes = {name: v for name, v in values.items() if current[name] != v}
+        return self._stamp_changes(record.TABLE, record.id, changes)
+
+    def set_fields(self, table_name: str, record_id: str, values: dict[str, object]) -> bool:
+        """Set some fields of an existing record, given in their stored (column) form."""
+        table = SYNCED[table_name]
+        current = (
+            self.conn.execute(
+                select(*(table.c[name] for name in values)).where(table.c.id == record_id)
+            )
+            .mappings()
+            .first()
+        )
+        if current is None:
+            raise KeyError(f"no {table_name} record {record_id}")
+        changes = {name: v for name, v in values.items() if current[name] != v}
+        return self._stamp_changes(table_name, record_id, changes)
+
+    def _stamp_changes(self, table_name: str, record_id: str, changes: dict[str, object]) -> bool:
         if not changes:
             return False
+        table = SYNCED[table_name]
         stamp = self.clock.now()
         update_values: dict[str, object] = dict(changes)
         for name in changes:
             update_values[stamp_column(name)] = stamp
         update_values["change_seq"] = self._seq()
-        self.conn.execute(update(table).where(table.c.id == record.id).values(update_values))
-        self._note(record.TABLE, record.id)
+        self.conn.execute(update(table).where(table.c.id == record_id).values(update_values))
+        self._note(table_name, record_id)
         return True
+
+    def next_change_seq(self) -> int:
+        """The next local sequence number, for rows a merge changes on this device."""
+        return self._seq()
 
     def set_deleted(self, table_name: str, record_id: str, deleted: bool = True) -> bool:
         """Delete (or undelete) a record: a tombstone is an edit with its own stamp."""

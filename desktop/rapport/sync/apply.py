@@ -1,0 +1,137 @@
+"""Applying a stream of bundle records to a database, in batches, inside the caller's
+transaction. Laptops and headquarters both merge through here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection
+
+from rapport.store.merge_rows import fetch_rows, insert_rows, update_rows
+from rapport.sync.bundle import BundleRecord
+from rapport.sync.merge import SHAPES, Conflict, ConflictRule, merge_row
+
+BATCH = 2_000
+
+
+class Cancelled(Exception):
+    """The person cancelled; the transaction is rolled back."""
+
+
+@dataclass
+class TableCounts:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+@dataclass
+class MergeOutcome:
+    tables: dict[str, TableCounts] = field(default_factory=dict)
+    conflicts: list[tuple[str, str, Conflict]] = field(default_factory=list)
+    max_stamp: str = ""
+    far_future: int = 0
+
+    def counts(self, table: str) -> TableCounts:
+        return self.tables.setdefault(table, TableCounts())
+
+    @property
+    def new(self) -> int:
+        return sum(c.new for c in self.tables.values())
+
+    @property
+    def updated(self) -> int:
+        return sum(c.updated for c in self.tables.values())
+
+    @property
+    def unchanged(self) -> int:
+        return sum(c.unchanged for c in self.tables.values())
+
+
+@dataclass
+class MergeOptions:
+    next_seq: Callable[[], int] | None = None  # None: merged rows keep their change_seq
+    is_concurrent: ConflictRule | None = None  # None: conflicts are not recorded
+    far_future_prefix: str = "ffffffffffff"  # stamps whose 12-hex time exceeds this
+    progress: Callable[[int], None] | None = None
+    cancelled: Callable[[], bool] | None = None
+
+
+def apply_records(
+    conn: Connection, records: Iterable[BundleRecord], options: MergeOptions
+) -> MergeOutcome:
+    outcome = MergeOutcome()
+    pending: dict[str, list[BundleRecord]] = {}
+    done = 0
+    for record in records:
+        batch = pending.setdefault(record.table, [])
+        batch.append(record)
+        if len(batch) >= BATCH:
+            _flush(conn, record.table, batch, options, outcome)
+            done += len(batch)
+            batch.clear()
+            _tick(options, done)
+    for table, batch in pending.items():
+        _flush(conn, table, batch, options, outcome)
+        done += len(batch)
+    _tick(options, done)
+    return outcome
+
+
+def _tick(options: MergeOptions, done: int) -> None:
+    if options.cancelled is not None and options.cancelled():
+        raise Cancelled
+    if options.progress is not None:
+        options.progress(done)
+
+
+def _flush(
+    conn: Connection,
+    table: str,
+    batch: list[BundleRecord],
+    options: MergeOptions,
+    outcome: MergeOutcome,
+) -> None:
+    if not batch:
+        return
+    shape = SHAPES[table]
+    counts = outcome.counts(table)
+    current = fetch_rows(conn, table, list(dict.fromkeys(r.id for r in batch)))
+    inserts: dict[str, dict[str, Any]] = {}
+    updates: dict[str, dict[str, Any]] = {}
+    max_stamp = outcome.max_stamp
+    far = options.far_future_prefix
+    for record in batch:
+        for version in record.fields.values():
+            stamp = version["hlc"]
+            max_stamp = max(max_stamp, stamp)
+            if stamp[:12] > far:
+                outcome.far_future += 1
+        local = current.get(record.id)
+        result = merge_row(
+            shape, record.id, record.fields, record.deleted, local, options.is_concurrent
+        )
+        for conflict in result.conflicts:
+            outcome.conflicts.append((table, record.id, conflict))
+        if not result.changed:
+            counts.unchanged += 1
+            continue
+        row = result.row
+        if result.is_new:
+            row["change_seq"] = options.next_seq() if options.next_seq else 0
+            inserts[record.id] = row
+            counts.new += 1
+        else:
+            if options.next_seq is not None:
+                row["change_seq"] = options.next_seq()
+            if record.id in inserts:  # the same record twice in one bundle
+                inserts[record.id] = row
+            else:
+                updates[record.id] = row
+                counts.updated += 1
+        current[record.id] = row
+    outcome.max_stamp = max_stamp
+    insert_rows(conn, table, inserts.values())
+    update_rows(conn, table, updates.values())

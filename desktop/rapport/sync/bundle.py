@@ -1,0 +1,297 @@
+"""The bundle file: a header line, one line per record, and a trailer with a checksum.
+
+Writing streams records to a temporary file and renames it into place. Reading checks
+the trailer and checksum first, then yields validated lines; any problem raises a
+`BundleError` naming the line and the field.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import orjson
+
+from rapport.sync.schema import BUNDLE_SCHEMA, FORMAT, SUPPORTED_SCHEMAS, validators
+
+MAX_LINE_BYTES = 8 * 1024 * 1024
+
+
+class BundleError(Exception):
+    """A bundle that cannot be imported. `line` is 1-based; 0 for the file as a whole."""
+
+    def __init__(self, message: str, *, line: int = 0, field_path: str = "", source: str = ""):
+        where = []
+        if source:
+            where.append(source)
+        if line:
+            where.append(f"line {line}")
+        if field_path:
+            where.append(f"field {field_path}")
+        super().__init__(f"{', '.join(where)}: {message}" if where else message)
+        self.reason = message
+        self.line = line
+        self.field_path = field_path
+
+
+@dataclass
+class Header:
+    bundle_id: str
+    device_id: str
+    device_name: str
+    organizer: str
+    app_version: str
+    created_hlc: str
+    kind: str
+    since_seq: int
+    upto_seq: int
+    bundle_schema: int = BUNDLE_SCHEMA
+    to_device: str | None = None
+    ack_seq: int | None = None
+    return_ack_seq: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "type": "header",
+            "format": FORMAT,
+            "bundle_schema": self.bundle_schema,
+            "bundle_id": self.bundle_id,
+            "device_id": self.device_id,
+            "device_name": self.device_name,
+            "organizer": self.organizer,
+            "app_version": self.app_version,
+            "created_hlc": self.created_hlc,
+            "kind": self.kind,
+            "since_seq": self.since_seq,
+            "upto_seq": self.upto_seq,
+        }
+        for optional in ("to_device", "ack_seq", "return_ack_seq"):
+            value = getattr(self, optional)
+            if value is not None:
+                data[optional] = value
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Header:
+        return cls(**{k: v for k, v in data.items() if k not in ("type", "format")})
+
+
+@dataclass
+class Trailer:
+    counts: dict[str, int]
+    records: int
+    sha256: str
+
+
+class BundleWriter:
+    """Writes one bundle to an open binary file, hashing as it goes."""
+
+    def __init__(self, out: BinaryIO, header: Header) -> None:
+        self._out = out
+        self._hash = hashlib.sha256()
+        self.counts: dict[str, int] = {}
+        self.records = 0
+        self.bytes = 0
+        self._emit(orjson.dumps(header.to_json()))
+
+    def _emit(self, line: bytes) -> None:
+        data = line + b"\n"
+        self._hash.update(data)
+        self._out.write(data)
+        self.bytes += len(data)
+
+    def record(self, table: str, line: bytes) -> None:
+        """Add one record line (already serialized by `record_line`)."""
+        self._emit(line)
+        self.counts[table] = self.counts.get(table, 0) + 1
+        self.records += 1
+
+    def finish(self) -> Trailer:
+        trailer = Trailer(dict(sorted(self.counts.items())), self.records, self._hash.hexdigest())
+        data = orjson.dumps(
+            {
+                "type": "trailer",
+                "counts": trailer.counts,
+                "records": trailer.records,
+                "sha256": trailer.sha256,
+            }
+        )
+        self._out.write(data + b"\n")
+        self.bytes += len(data) + 1
+        return trailer
+
+
+def record_line(table: str, record_id: str, fields: dict[str, Any], deleted: Any) -> bytes:
+    return orjson.dumps(
+        {"type": "record", "table": table, "id": record_id, "fields": fields, "deleted": deleted}
+    )
+
+
+@dataclass
+class BundleRecord:
+    line: int
+    table: str
+    id: str
+    fields: dict[str, dict[str, Any]]
+    deleted: dict[str, Any]
+
+
+@dataclass
+class OpenedBundle:
+    """A bundle whose trailer and checksum are sound; iterate `records()` to validate lines."""
+
+    source: str
+    data: bytes
+    header: Header
+    trailer: Trailer
+    _body_end: int = field(repr=False, default=0)
+
+    def records(self) -> Iterator[BundleRecord]:
+        checks = validators()
+        counts: dict[str, int] = {}
+        mv = memoryview(self.data)
+        pos = self.data.index(b"\n") + 1
+        line_no = 1
+        while pos < self._body_end:
+            end = self.data.index(b"\n", pos)
+            line_no += 1
+            if end - pos > MAX_LINE_BYTES:
+                raise BundleError(
+                    f"the line is {end - pos:,} bytes long; at most {MAX_LINE_BYTES:,} are allowed",
+                    line=line_no,
+                    source=self.source,
+                )
+            obj = _parse(mv[pos:end], line_no, self.source)
+            pos = end + 1
+            if not isinstance(obj, dict) or obj.get("type") != "record":
+                kind = obj.get("type") if isinstance(obj, dict) else type(obj).__name__
+                raise BundleError(
+                    f"expected a record, found {str(kind)[:40]!r}", line=line_no, source=self.source
+                )
+            table = obj.get("table")
+            check = checks.get(table) if isinstance(table, str) else None
+            if check is None or not isinstance(table, str) or table in ("header", "trailer"):
+                raise BundleError(
+                    f"unknown table {str(table)[:60]!r}",
+                    line=line_no,
+                    field_path="table",
+                    source=self.source,
+                )
+            _validate(check, obj, line_no, self.source)
+            counts[table] = counts.get(table, 0) + 1
+            yield BundleRecord(line_no, table, obj["id"], obj["fields"], obj["deleted"])
+        if counts != {t: n for t, n in self.trailer.counts.items() if n}:
+            raise BundleError(
+                f"the trailer counts {self.trailer.counts} but the file holds {counts}",
+                line=line_no + 1,
+                field_path="counts",
+                source=self.source,
+            )
+
+
+def open_bundle(data: bytes, source: str = "") -> OpenedBundle:
+    """Check the header, the trailer and the checksum of a whole bundle held in memory."""
+    if not data.strip():
+        raise BundleError("the file is empty", source=source)
+    first_end = data.find(b"\n")
+    if first_end < 0 or not data.endswith(b"\n"):
+        raise BundleError(
+            "the file does not end with a complete line: it was cut short (truncated)",
+            line=data.count(b"\n") + 1,
+            source=source,
+        )
+    head = _parse(memoryview(data)[:first_end], 1, source)
+    if not isinstance(head, dict) or head.get("type") != "header":
+        raise BundleError("the first line is not a bundle header", line=1, source=source)
+    if head.get("format") != FORMAT:
+        raise BundleError(
+            f"this is not a Rapport bundle (format {str(head.get('format'))[:40]!r})",
+            line=1,
+            field_path="format",
+            source=source,
+        )
+    version = head.get("bundle_schema")
+    if isinstance(version, int) and version not in SUPPORTED_SCHEMAS:
+        newer = version > max(SUPPORTED_SCHEMAS)
+        raise BundleError(
+            f"the bundle uses schema {version}; this version of Rapport reads "
+            f"{', '.join(map(str, SUPPORTED_SCHEMAS))}"
+            + (". Update Rapport to import it." if newer else "."),
+            line=1,
+            field_path="bundle_schema",
+            source=source,
+        )
+    _validate(validators()["header"], head, 1, source)
+    last_start = data.rfind(b"\n", 0, len(data) - 1) + 1
+    if last_start == 0:
+        raise BundleError("the file has a header but no trailer: it was cut short", source=source)
+    last_no = data.count(b"\n")
+    tail = _parse(memoryview(data)[last_start:-1], last_no, source)
+    if not isinstance(tail, dict) or tail.get("type") != "trailer":
+        raise BundleError(
+            "the last line is not the trailer: the file was cut short (truncated)",
+            line=last_no,
+            source=source,
+        )
+    _validate(validators()["trailer"], tail, last_no, source)
+    digest = hashlib.sha256(memoryview(data)[:last_start]).hexdigest()
+    if digest != tail["sha256"]:
+        raise BundleError(
+            "the checksum does not match the contents: the file was damaged or altered",
+            line=last_no,
+            field_path="sha256",
+            source=source,
+        )
+    if tail["records"] != last_no - 2:
+        raise BundleError(
+            f"the trailer says {tail['records']} records but the file holds {last_no - 2}",
+            line=last_no,
+            field_path="records",
+            source=source,
+        )
+    trailer = Trailer(tail["counts"], tail["records"], tail["sha256"])
+    return OpenedBundle(source, data, Header.from_json(head), trailer, last_start)
+
+
+def read_bundle_file(path: Path, private_key: bytes | None = None) -> OpenedBundle:
+    """Read (and, with HQ's private key, decrypt) a bundle file and check its envelope."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BundleError(f"cannot read the file: {exc.strerror}", source=str(path)) from exc
+    from rapport.sync import crypto
+
+    if crypto.is_encrypted(data[:64]):
+        if private_key is None:
+            raise BundleError(
+                "the bundle is encrypted for headquarters; give HQ's private key to read it",
+                source=str(path),
+            )
+        try:
+            data = crypto.decrypt(data, private_key)
+        except crypto.CryptoError as exc:
+            raise BundleError(str(exc), source=str(path)) from exc
+    return open_bundle(data, str(path))
+
+
+def _parse(raw: memoryview, line: int, source: str) -> Any:
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise BundleError(f"not valid JSON ({exc})", line=line, source=source) from None
+
+
+def _validate(check: Any, obj: Any, line: int, source: str) -> None:
+    import fastjsonschema
+
+    try:
+        check(obj)
+    except fastjsonschema.JsonSchemaValueException as exc:
+        path = ".".join(str(p) for p in exc.path[1:]) if exc.path else ""
+        message = str(exc.message).replace(str(exc.name), "the value").strip()
+        if exc.rule == "additionalProperties":
+            message = "has a field this version does not know: " + message
+        raise BundleError(message, line=line, field_path=path, source=source) from None

@@ -1,0 +1,136 @@
+"""Merging records field by field: for each field the greatest stamp wins.
+
+Each field (and the tombstone) is a register holding (value, stamp). Merging keeps the
+version with the greater stamp; equal stamps with different values (which a sound
+device never makes) are settled by comparing the values' canonical JSON, so the
+result never depends on the order bundles arrive in. That makes merging idempotent,
+commutative and associative.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+
+from rapport.domain.fields import FieldSpec, field_specs
+from rapport.domain.records import BY_TABLE
+from rapport.store.rows import to_column
+from rapport.store.tables import ZERO_STAMP, stamp_column
+
+Version = tuple[Any, str]
+
+
+def canonical(value: Any) -> bytes:
+    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS)
+
+
+def wins(incoming: Version, local: Version) -> bool:
+    """Whether the incoming version replaces the local one."""
+    if incoming[1] != local[1]:
+        return incoming[1] > local[1]
+    return incoming[0] != local[0] and canonical(incoming[0]) > canonical(local[0])
+
+
+@dataclass(frozen=True)
+class TableShape:
+    """What the merge needs to know of one table, computed once."""
+
+    name: str
+    specs: tuple[FieldSpec, ...]
+    shared: tuple[FieldSpec, ...]  # the fields that travel in bundles (not private)
+    defaults: dict[str, Any]
+
+
+def _shape(table: str) -> TableShape:
+    cls = BY_TABLE[table]
+    specs = field_specs(cls)
+    make: Any = cls
+    blank = make(id="")
+    defaults = {s.name: to_column(s, getattr(blank, s.name)) for s in specs}
+    return TableShape(table, specs, tuple(s for s in specs if not s.private), defaults)
+
+
+SHAPES: dict[str, TableShape] = {t: _shape(t) for t in BY_TABLE}
+
+
+def incoming_value(spec: FieldSpec, value: Any) -> Any:
+    """A bundle value in the form its column stores."""
+    if spec.kind == "int" and isinstance(value, float):
+        value = int(value)
+    return to_column(spec, value)
+
+
+@dataclass
+class Conflict:
+    field: str
+    kept: Version
+    lost: Version
+    lost_side: str  # "mine" or "theirs"
+
+
+@dataclass
+class RowMerge:
+    row: dict[str, Any]
+    is_new: bool
+    changed: bool
+    conflicts: list[Conflict] = field(default_factory=list)
+
+
+ConflictRule = Callable[[dict[str, Any], str], bool]
+
+
+def merge_row(
+    shape: TableShape,
+    record_id: str,
+    fields: dict[str, dict[str, Any]],
+    deleted: dict[str, Any],
+    local: dict[str, Any] | None,
+    is_concurrent: ConflictRule | None = None,
+) -> RowMerge:
+    """Merge one incoming record into the local row (None when there is none yet).
+
+    `is_concurrent(local_row, field)` says whether the local version of a field was
+    changed since the sender last saw it; when it was and the values differ, the
+    losing value is reported as a conflict.
+    """
+    if local is None:
+        row: dict[str, Any] = {"id": record_id}
+        for spec in shape.specs:
+            version = fields.get(spec.name)
+            if version is None or spec.private:
+                row[spec.name] = shape.defaults[spec.name]
+                row[stamp_column(spec.name)] = ZERO_STAMP
+            else:
+                row[spec.name] = incoming_value(spec, version["v"])
+                row[stamp_column(spec.name)] = version["hlc"]
+        row["deleted"] = int(deleted["v"])
+        row[stamp_column("deleted")] = deleted["hlc"]
+        return RowMerge(row, True, True)
+
+    row = dict(local)
+    changed = False
+    conflicts: list[Conflict] = []
+    for spec in shape.shared:
+        version = fields.get(spec.name)
+        if version is None:
+            continue
+        key = stamp_column(spec.name)
+        theirs: Version = (incoming_value(spec, version["v"]), version["hlc"])
+        mine: Version = (row[spec.name], row[key])
+        if theirs == mine:
+            continue
+        take = wins(theirs, mine)
+        if take:
+            row[spec.name], row[key] = theirs
+            changed = True
+        if is_concurrent is not None and theirs[0] != mine[0] and is_concurrent(local, spec.name):
+            kept, lost = (theirs, mine) if take else (mine, theirs)
+            conflicts.append(Conflict(spec.name, kept, lost, "mine" if take else "theirs"))
+    tomb: Version = (int(deleted["v"]), deleted["hlc"])
+    if wins(tomb, (row["deleted"], row[stamp_column("deleted")])):
+        row["deleted"], row[stamp_column("deleted")] = tomb
+        changed = True
+    return RowMerge(row, False, changed, conflicts)
