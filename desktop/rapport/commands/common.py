@@ -1,4 +1,8 @@
-"""What the headless commands share: opening the folder and reporting errors plainly."""
+"""What the headless commands share: opening the folder and reporting errors plainly.
+
+This module is imported while the argument parser is built, before the window opens,
+so it imports nothing heavy at module level.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,10 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rapport.store.lock import FolderInUseError
-from rapport.store.migrate import DamagedDatabaseError, NewerSchemaError
-from rapport.store.open import OpenFolder
-from rapport.workspace import open_workspace
+if TYPE_CHECKING:
+    from rapport.store.open import OpenFolder
 
 EXIT_FOLDER_PROBLEM = 3
 
@@ -25,6 +28,10 @@ class CommandError(Exception):
 
 @contextmanager
 def opened(data_dir: Path) -> Iterator[OpenFolder]:
+    from rapport.store.lock import FolderInUseError
+    from rapport.store.migrate import DamagedDatabaseError, NewerSchemaError
+    from rapport.workspace import open_workspace
+
     try:
         folder = open_workspace(data_dir)
     except (FolderInUseError, NewerSchemaError, DamagedDatabaseError) as exc:
