@@ -31,7 +31,7 @@ class TableCounts:
 class MergeOutcome:
     tables: dict[str, TableCounts] = field(default_factory=dict)
     conflicts: list[tuple[str, str, Conflict]] = field(default_factory=list)
-    max_stamp: str = ""
+    max_stamp: str = ""  # the greatest stamp within the allowed drift, for the clock
     far_future: int = 0
 
     def counts(self, table: str) -> TableCounts:
@@ -104,11 +104,12 @@ def _flush(
     max_stamp = outcome.max_stamp
     far = options.far_future_prefix
     for record in batch:
-        for version in record.fields.values():
+        for version in (*record.fields.values(), record.deleted):
             stamp = version["hlc"]
-            max_stamp = max(max_stamp, stamp)
             if stamp[:12] > far:
-                outcome.far_future += 1
+                outcome.far_future += 1  # merged, but the clock must not try to follow it
+            elif stamp > max_stamp:
+                max_stamp = stamp
         local = current.get(record.id)
         result = merge_row(
             shape, record.id, record.fields, record.deleted, local, options.is_concurrent

@@ -1,0 +1,179 @@
+"""Export and import between laptops: what travels, what doesn't, and repeat imports."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+
+import orjson
+import pytest
+
+from rapport.domain.records import Contact, Evaluation, Meeting, Tag
+from rapport.store import sync_book
+from rapport.sync.apply import Cancelled
+from rapport.sync.bundle import BundleError
+from rapport.sync.conflicts import list_conflicts, resolve
+from rapport.sync.export import export_bundle
+from tests.unit.sync_helpers import Laptop
+
+
+@pytest.fixture
+def laptops(tmp_path: Path) -> Iterator[tuple[Laptop, Laptop]]:
+    a, b = Laptop(tmp_path / "ana"), Laptop(tmp_path / "beto")
+    yield a, b
+    a.close()
+    b.close()
+
+
+def test_a_bundle_carries_every_record_and_field_but_never_private_ones(
+    laptops: tuple[Laptop, Laptop],
+) -> None:
+    a, b = laptops
+    c = Contact(first_name="Nancy", phones=["555-0142"], private_notes="worried about rent")
+    a.store.save(c)
+    a.store.save(Evaluation(training_id="t-1", rating=5, likes=["the role-play"], wishes=["more"]))
+    path = a.export()
+    assert b"worried about rent" not in path.read_bytes()
+    report = b.receive(path)
+    assert (report.new, report.updated, report.unchanged) == (2, 0, 0)
+    got = b.store.get(Contact, c.id)
+    assert got == dataclasses.replace(c, private_notes="")
+    assert a.state() == b.state()
+
+
+def test_importing_the_same_bundle_twice_changes_nothing_and_says_so(
+    laptops: tuple[Laptop, Laptop],
+) -> None:
+    a, b = laptops
+    a.store.save(Contact(first_name="Luz"))
+    path = a.export()
+    b.receive(path)
+    before = b.state()
+    again = b.receive(path)
+    assert again.already_imported_at is not None
+    assert "already imported" in again.summary()
+    assert b.state() == before
+
+
+def test_a_dry_run_previews_without_writing(laptops: tuple[Laptop, Laptop]) -> None:
+    a, b = laptops
+    c = Contact(first_name="Marta")
+    a.store.save(c)
+    b.receive(a.export())
+    c.turf = "Northside"
+    a.store.save(a.store.get(Contact, c.id) and c)
+    a.store.save(Tag(name="parents"))
+    path = a.export(full=True)
+    before = b.state()
+    preview = b.receive(path, dry_run=True)
+    assert (preview.new, preview.updated, preview.unchanged) == (1, 1, 0)
+    assert b.state() == before
+    applied = b.receive(path)  # not recorded as imported by the dry run
+    assert (applied.new, applied.updated) == (1, 1)
+
+
+def test_a_delta_export_holds_only_what_hq_has_not_acknowledged(
+    laptops: tuple[Laptop, Laptop],
+) -> None:
+    a, _ = laptops
+    a.store.save(Contact(first_name="Uno"))
+    first = a.export()
+    with a.store.write() as w:
+        sync_book.update_peer(w.conn, acked_seq=1)
+    a.store.save(Contact(first_name="Dos"))
+    second = a.export()
+    header = orjson.loads(second.read_bytes().split(b"\n", 1)[0])
+    assert header["since_seq"] == 1 and header["upto_seq"] == 2
+    assert b'"Dos"' in second.read_bytes() and b'"Uno"' not in second.read_bytes()
+    assert b'"Uno"' in first.read_bytes()
+
+
+def test_deletes_and_undeletes_travel(laptops: tuple[Laptop, Laptop]) -> None:
+    a, b = laptops
+    m = Meeting(location="Library", starts_at="2026-12-01T23:00:00Z")
+    a.store.save(m)
+    b.receive(a.export(full=True))
+    a.store.delete("meeting", m.id)
+    b.receive(a.export(full=True))
+    assert b.store.get(Meeting, m.id) is None
+    b.store.delete("meeting", m.id, deleted=False)  # undeleted on the other laptop, later
+    a.receive(b.export(full=True))
+    assert a.store.get(Meeting, m.id) == m
+    assert a.state() == b.state()
+
+
+def test_own_bundles_and_other_laptops_return_bundles_are_refused(
+    laptops: tuple[Laptop, Laptop],
+) -> None:
+    a, _ = laptops
+    a.store.save(Contact(first_name="Self"))
+    with pytest.raises(BundleError, match="written by this laptop"):
+        a.receive(a.export())
+
+
+def test_later_local_edits_win_over_what_was_merged(laptops: tuple[Laptop, Laptop]) -> None:
+    a, b = laptops
+    b.wall.ms += 10 * 60_000  # b's clock runs ten minutes ahead
+    c = Contact(first_name="Rosa")
+    b.store.save(c)
+    a.receive(b.export())
+    mine = a.store.get(Contact, c.id)
+    assert mine is not None
+    mine.first_name = "Rosa María"
+    a.store.save(mine)  # the clock moved past b's stamps when it merged them
+    b.receive(a.export(full=True))
+    assert b.store.get(Contact, c.id) == mine
+
+
+def test_concurrent_edits_become_conflicts_to_review(laptops: tuple[Laptop, Laptop]) -> None:
+    a, b = laptops
+    c = Contact(first_name="Nancy", turf="Eastside")
+    a.store.save(c)
+    b.receive(a.export())
+    a.store.save(dataclasses.replace(c, turf="Westside"))
+    b.wall.ms += 1_000
+    b.store.save(dataclasses.replace(c, turf="Riverside"))  # later, so it wins
+    report = a.receive(b.export(full=True))
+    assert report.conflicts == 1
+    assert a.store.get(Contact, c.id).turf == "Riverside"  # type: ignore[union-attr]
+    (conflict,) = list_conflicts(a.store)
+    assert (conflict.field, conflict.lost_value, conflict.kept_value) == (
+        "turf",
+        "Westside",
+        "Riverside",
+    )
+    assert conflict.lost_side == "mine"
+    resolve(a.store, conflict, keep_lost=True)
+    assert a.store.get(Contact, c.id).turf == "Westside"  # type: ignore[union-attr]
+    assert list_conflicts(a.store) == []
+    b.receive(a.export(full=True))  # the choice is a new edit: it wins everywhere
+    assert b.store.get(Contact, c.id).turf == "Westside"  # type: ignore[union-attr]
+    assert a.state() == b.state()
+
+
+def test_a_cancelled_export_leaves_no_file_and_keeps_an_old_one(
+    laptops: tuple[Laptop, Laptop],
+) -> None:
+    a, _ = laptops
+    with a.store.write() as w:
+        w.insert_new(Contact(first_name=f"p{i}") for i in range(5_000))
+    target = a.dir.parent / "out.bundle"
+    target.write_bytes(b"previous export")
+    with pytest.raises(Cancelled):
+        export_bundle(a.store, target, cancelled=lambda: True)
+    assert target.read_bytes() == b"previous export"
+    assert sorted(p.name for p in a.dir.parent.iterdir() if p.name.startswith(".out")) == []
+
+
+def test_export_reports_progress_up_to_the_total(laptops: tuple[Laptop, Laptop]) -> None:
+    a, _ = laptops
+    with a.store.write() as w:
+        w.insert_new(Contact(first_name=f"p{i}") for i in range(4_500))
+    seen: list[tuple[int, int]] = []
+    summary = export_bundle(
+        a.store, a.dir.parent / "p.bundle", progress=lambda d, t: seen.append((d, t))
+    )
+    assert summary.records == 4_500
+    assert seen[-1] == (4_500, 4_500)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
