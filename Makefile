@@ -35,3 +35,12 @@ package: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+
+# Spanish: extract the tr() strings into the .ts (keeping existing translations), then
+# compile the .qm the app loads. Translate new strings in the .ts (e.g. with
+# pyside6-linguist) and run this again; tests/gui checks nothing is left untranslated.
+TS_FILE := resources/translations/rapport_es.ts
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none -source-language en -target-language es \
+		$$(find desktop/rapport/ui -name '*.py' | LC_ALL=C sort) -ts $(TS_FILE)
+	$(BIN)/pyside6-lrelease $(TS_FILE) -qm $(TS_FILE:.ts=.qm)

@@ -1,0 +1,1 @@
+"""The Calendar screen: scheduled 1:1s and trainings."""

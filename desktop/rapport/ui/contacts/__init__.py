@@ -1,0 +1,1 @@
+"""The Contacts screen: everyone the organizer knows, found in a keystroke."""

@@ -1,0 +1,1 @@
+"""The 1:1s screen: one-on-one meetings, their agenda and commitments."""

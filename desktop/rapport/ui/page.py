@@ -1,0 +1,70 @@
+"""`Page`: one screen of the main window (Today, Contacts, ...), shown from the sidebar.
+
+A screen subclasses `Page`, gives a stable `key` and a translated `title()`, builds its
+widgets in `__init__` (under the title, in `self.body`), sets its texts in
+`retranslate()`, and starts reading data in `set_store()`, which the window calls once
+the database is open (after the window is first shown, so start-up stays quick).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from rapport.store.core import Store
+
+
+class Page(QWidget):
+    key: ClassVar[str] = ""  # stable id: remembered in ui.ini, used in object names
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{self.key}Page")
+        self.store: Store | None = None
+        self._title = QLabel(self)
+        self._title.setObjectName("pageTitle")
+        font = self._title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setBold(True)
+        self._title.setFont(font)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(36, 28, 36, 28)
+        outer.setSpacing(14)
+        outer.addWidget(self._title)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(10)
+        outer.addLayout(self.body, 1)
+
+    def title(self) -> str:
+        """The page's name in the sidebar, the View menu and its heading."""
+        raise NotImplementedError
+
+    def set_store(self, store: Store) -> None:
+        """Called once the data folder is open. Screens override this to load their data."""
+        self.store = store
+
+    def retranslate(self) -> None:
+        """Set every visible text; called at creation and when the language changes."""
+        self._title.setText(self.title())
+
+    def add_note(self) -> QLabel:
+        """A paragraph of plain text under the title (followed by free space)."""
+        note = QLabel(self)
+        note.setObjectName("pageNote")
+        note.setWordWrap(True)
+        note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        font = note.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        note.setFont(font)
+        note.setMaximumWidth(760)  # a comfortable line length on wide windows
+        self.body.addWidget(note)
+        self.body.addStretch(1)
+        return note
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,1 @@
+"""The Settings dialog: the organizer's name, organization, weekly goal and language."""

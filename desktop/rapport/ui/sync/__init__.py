@@ -1,0 +1,1 @@
+"""The Sync screen: bundles to and from headquarters."""

@@ -1,0 +1,1 @@
+"""The Today screen: the organizer's day at a glance."""

@@ -1,0 +1,1 @@
+"""The Trainings screen: sessions, participants and evaluations."""

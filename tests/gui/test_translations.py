@@ -1,0 +1,147 @@
+"""English and Spanish: the .ts is complete, and the window speaks Spanish when asked."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QTranslator
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QMenu
+from pytestqt.qtbot import QtBot
+
+from rapport.paths import resources_dir
+from rapport.store.lock import FolderLock
+from rapport.ui.app import launch
+from rapport.ui.language import LANGUAGE_NAMES, install_language
+from rapport.ui.main_window import MainWindow
+from rapport.ui.session import Session
+from tests.gui.helpers import save_language
+
+TS = resources_dir() / "translations" / "rapport_es.ts"
+PLACEHOLDER = re.compile(r"\{\w+\}")
+
+
+def ts_messages() -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(TS).getroot()
+    return [
+        (context.findtext("name") or "", message.findtext("source") or "", message)
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
+
+
+def test_every_message_in_the_spanish_ts_is_translated() -> None:
+    messages = ts_messages()
+    assert len(messages) > 40
+    for context, source, message in messages:
+        translation = message.find("translation")
+        assert translation is not None, (context, source)
+        assert translation.get("type") not in ("unfinished", "obsolete", "vanished"), source
+        assert (translation.text or "").strip(), (context, source)
+        # Placeholders such as {folder} must survive translation.
+        placeholders = sorted(PLACEHOLDER.findall(source))
+        assert sorted(PLACEHOLDER.findall(translation.text or "")) == placeholders, source
+
+
+def test_the_compiled_qm_matches_the_ts(qapp: QApplication) -> None:
+    translator = QTranslator()
+    assert translator.load(str(TS.with_suffix(".qm")))
+    stale = [
+        source
+        for context, source, message in ts_messages()
+        if translator.translate(context, source) != message.findtext("translation")
+    ]
+    assert stale == [], "run `make translations`"
+
+
+def visible_texts(window: MainWindow) -> list[str]:
+    texts = [action.text() for action in window.findChildren(QAction)]
+    texts += [action.statusTip() for action in window.findChildren(QAction)]
+    texts += [menu.title() for menu in window.findChildren(QMenu)]
+    texts += [label.text() for label in window.findChildren(QLabel)]
+    for widget in window.findChildren(QListWidget):
+        texts += [widget.item(row).text() for row in range(widget.count())]
+    return [text for text in texts if text]
+
+
+def test_spanish_is_installed_before_the_window_is_built(
+    app: QApplication, qtbot: QtBot, data_dir: Path
+) -> None:
+    save_language(data_dir, "es")
+    session = launch(app, data_dir, FolderLock(data_dir).acquire())
+    try:
+        assert session.folder is None  # the database opens only after the window is shown
+        assert session.window.sidebar.item(0).text() == "Hoy"
+        assert session.window.status.organizer_label.text() == "Abriendo tus datos…"
+        qtbot.waitUntil(lambda: session.folder is not None)
+    finally:
+        session.close()
+        install_language(app, "en")
+
+
+def test_the_window_starts_in_spanish_when_that_is_the_saved_language(
+    launch_window: Callable[..., Session],
+) -> None:
+    window = launch_window(language="es").window
+    sidebar = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
+    assert sidebar == [
+        "Hoy",
+        "Contactos",
+        "Calendario",
+        "Reuniones 1:1",
+        "Capacitaciones",
+        "Sincronización",
+    ]
+    menus = window.menu_actions.menus
+    assert [m.title() for m in (menus.file, menus.edit, menus.view, menus.help)] == [
+        "&Archivo",
+        "&Edición",
+        "&Ver",
+        "A&yuda",
+    ]
+    assert window.current_page().findChild(QLabel, "pageNote").text().startswith("Una vista")
+
+
+def test_nothing_in_the_spanish_window_is_left_in_english(
+    launch_window: Callable[..., Session],
+) -> None:
+    session = launch_window(language="es")
+    english = {source.replace("&", "") for _, source, _ in ts_messages()}
+    spanish = {(m.findtext("translation") or "").replace("&", "") for _, _, m in ts_messages()}
+    leftovers = {
+        text
+        for text in (t.replace("&", "") for t in visible_texts(session.window))
+        if text in english and text not in spanish
+    }
+    assert leftovers == set()
+    dialog = session.window.open_settings()
+    assert dialog is not None
+    assert dialog.windowTitle() == "Configuración"
+    assert [dialog.language.itemText(i) for i in range(dialog.language.count())] == list(
+        LANGUAGE_NAMES.values()
+    )
+    dialog.reject()
+
+
+def test_choosing_spanish_in_settings_switches_the_window_at_once(
+    qtbot: QtBot, launch_window: Callable[..., Session]
+) -> None:
+    session = launch_window()
+    window = session.window
+    assert window.sidebar.item(1).text() == "Contacts"
+    dialog = window.open_settings()
+    assert dialog is not None
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    dialog.accept()
+    qtbot.waitUntil(lambda: window.sidebar.item(1).text() == "Contactos")
+    assert window.menu_actions.menus.file.title() == "&Archivo"
+    assert window.status.organizer_label.text() == "Añade tu nombre en Configuración"
+    assert "language=es" in (session.data_dir / "ui.ini").read_text()
+
+    # ...and the next start installs Spanish before the window is built.
+    session.close()
+    again = launch_window()
+    assert again.window.sidebar.item(0).text() == "Hoy"
