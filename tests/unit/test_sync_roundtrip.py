@@ -177,3 +177,35 @@ def test_export_reports_progress_up_to_the_total(laptops: tuple[Laptop, Laptop])
     assert summary.records == 4_500
     assert seen[-1] == (4_500, 4_500)
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_sqlite_written_lines_equal_the_generic_ones(tmp_path: Path) -> None:
+    """Laptops let SQLite write bundle lines; PostgreSQL HQs use Python: same records."""
+    from rapport.domain.demo import generate
+    from rapport.sync.export import python_lines, row_lines
+    from rapport.sync.merge import SHAPES
+
+    laptop = Laptop(tmp_path / "demo")
+    try:
+        import datetime as dt
+
+        with laptop.store.write() as w:
+            w.insert_new(generate(3, 120, dt.date(2026, 11, 22)))
+        laptop.store.save(
+            Contact(first_name='Tab\tquote" back\\slash\n', follow_up_days=None, phones=["é"])
+        )
+        other = "0123456789abcdef"
+        with laptop.store.read() as conn:
+            for table in SHAPES:
+                for since, skip in ((None, None), (5, None), (None, laptop.store.device_id)):
+                    fast = [orjson.loads(x) for x in row_lines(conn, table, since, skip)]
+                    slow = [orjson.loads(x) for x in python_lines(conn, table, since, skip)]
+                    assert fast == slow
+                    if skip is None and since is None:
+                        with_other = list(row_lines(conn, table, since, other))
+                        assert len(with_other) == len(fast)
+                if table == "contact":
+                    assert list(row_lines(conn, table, None))
+                    assert not list(row_lines(conn, table, None, laptop.store.device_id))
+    finally:
+        laptop.close()

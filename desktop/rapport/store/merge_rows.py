@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, select
 
 from rapport.store.tables import SYNCED
 
@@ -27,25 +27,49 @@ def fetch_rows(conn: Connection, table_name: str, ids: Sequence[str]) -> dict[st
     return found
 
 
+def _statements(conn: Connection, table_name: str) -> tuple[list[str], str, str]:
+    """Column order, INSERT and UPDATE text for the connection's driver (built once)."""
+    key = (conn.dialect.name, table_name)
+    found = _SQL.get(key)
+    if found is None:
+        columns = [c.name for c in SYNCED[table_name].columns]
+        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        quoted = [f'"{c}"' for c in columns]
+        insert_sql = (
+            f'INSERT INTO "{table_name}" ({", ".join(quoted)}) '
+            f"VALUES ({', '.join(mark for _ in columns)})"
+        )
+        rest = [c for c in columns if c != "id"]
+        update_sql = (
+            f'UPDATE "{table_name}" SET {", ".join(f"{q} = {mark}" for q in map(_q, rest))} '
+            f'WHERE "id" = {mark}'
+        )
+        found = _SQL[key] = (columns, insert_sql, update_sql)
+    return found
+
+
+def _q(name: str) -> str:
+    return f'"{name}"'
+
+
+_SQL: dict[tuple[str, str], tuple[list[str], str, str]] = {}
+
+
 def insert_rows(conn: Connection, table_name: str, rows: Iterable[dict[str, Any]]) -> None:
-    batch = list(rows)
+    """Insert whole rows (every column given) with one executemany on the driver."""
+    columns, insert_sql, _ = _statements(conn, table_name)
+    batch = [tuple(row[c] for c in columns) for row in rows]
     if batch:
-        conn.execute(insert(SYNCED[table_name]), batch)
+        conn.exec_driver_sql(insert_sql, batch)
 
 
 def update_rows(conn: Connection, table_name: str, rows: Iterable[dict[str, Any]]) -> None:
     """Replace whole rows (every column given) by id."""
-    batch = [{f"v_{k}": v for k, v in row.items()} for row in rows]
-    if not batch:
-        return
-    table = SYNCED[table_name]
-    columns = [c.name for c in table.columns if c.name != "id"]
-    stmt = (
-        update(table)
-        .where(table.c.id == bindparam("v_id"))
-        .values({name: bindparam(f"v_{name}") for name in columns})
-    )
-    conn.execute(stmt, batch)
+    columns, _, update_sql = _statements(conn, table_name)
+    rest = [c for c in columns if c != "id"]
+    batch = [(*(row[c] for c in rest), row["id"]) for row in rows]
+    if batch:
+        conn.exec_driver_sql(update_sql, batch)
 
 
 def column_names(table_name: str) -> list[str]:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
+
+import orjson
 
 from rapport.domain.fields import FieldSpec, field_specs
 
@@ -16,7 +17,7 @@ def to_column(spec: FieldSpec, value: object) -> object:
     if value is None:
         return None
     if spec.kind == "json":
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        return orjson.dumps(value).decode()
     if spec.kind == "bool":
         return 1 if value else 0
     return value
@@ -28,7 +29,7 @@ def from_column(spec: FieldSpec, value: object) -> object:
         return [] if spec.kind == "json" else None
     if spec.kind == "json":
         assert isinstance(value, str)
-        return json.loads(value)
+        return orjson.loads(value)
     if spec.kind == "bool":
         return bool(value)
     return value

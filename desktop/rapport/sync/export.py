@@ -56,8 +56,17 @@ def row_lines(
     """Bundle lines for one table's rows changed after `since_seq` (all rows for None).
 
     With `skip_device`, rows whose every stamp was made by that device are left out:
-    it has them already.
+    it has them already. On SQLite, SQLite itself writes each line (much faster);
+    elsewhere (PostgreSQL at HQ) Python does. A test holds the two to the same records.
     """
+    if conn.dialect.name == "sqlite":
+        return _sqlite_lines(conn, table, since_seq, skip_device)
+    return python_lines(conn, table, since_seq, skip_device)
+
+
+def python_lines(
+    conn: Connection, table: str, since_seq: int | None, skip_device: str | None = None
+) -> Iterator[bytes]:
     shape = SHAPES[table]
     t = SYNCED[table]
     query = select(t)
@@ -70,7 +79,7 @@ def row_lines(
             value = row[name]
             if kind == "json" and value is not None:
                 value = orjson.Fragment(value)
-            elif kind == "bool":
+            elif kind == "bool" and value is not None:
                 value = bool(value)
             fields[name] = {"v": value, "hlc": row[stamp_name]}
         deleted = {"v": bool(row["deleted"]), "hlc": row[stamp_column("deleted")]}
@@ -81,6 +90,51 @@ def row_lines(
         ):
             continue
         yield record_line(table, row["id"], fields, deleted)
+
+
+def _sqlite_select(table: str, skip_device: bool) -> str:
+    """One SELECT that makes each row's whole bundle line with SQLite's JSON functions."""
+    parts = []
+    for spec in SHAPES[table].shared:
+        name = f'"{spec.name}"'
+        if spec.kind == "json":
+            value = f"json({name})"
+        elif spec.kind == "bool":
+            value = (
+                f"json(CASE WHEN {name} IS NULL THEN 'null' "
+                f"WHEN {name} THEN 'true' ELSE 'false' END)"
+            )
+        else:
+            value = name
+        parts.append(f"'{spec.name}', json_object('v', {value}, 'hlc', \"{spec.name}__hlc\")")
+    return (
+        f"SELECT json_object('type', 'record', 'table', '{table}', 'id', id, "
+        f"'fields', json_object({', '.join(parts)}), 'deleted', json_object('v', "
+        "json(CASE WHEN deleted THEN 'true' ELSE 'false' END), 'hlc', deleted__hlc)) "
+        f'FROM "{table}" WHERE change_seq > :since '
+        + (f"AND NOT ({_all_stamps_from(table)}) " if skip_device else "")
+        + "ORDER BY change_seq"
+    )
+
+
+def _all_stamps_from(table: str) -> str:
+    stamps = [f'"{s.name}__hlc"' for s in SHAPES[table].shared] + ["deleted__hlc"]
+    return " AND ".join(f"substr({c}, -16) = :device" for c in stamps)
+
+
+def _sqlite_lines(
+    conn: Connection, table: str, since_seq: int | None, skip_device: str | None
+) -> Iterator[bytes]:
+    params: dict[str, object] = {"since": -1 if since_seq is None else since_seq}
+    if skip_device:
+        params["device"] = skip_device
+    cursor = conn.exec_driver_sql(_sqlite_select(table, bool(skip_device)), params)
+    while True:
+        rows = cursor.fetchmany(2_000)
+        if not rows:
+            return
+        for (line,) in rows:
+            yield line.encode()
 
 
 def count_rows(conn: Connection, since_seq: int | None) -> int:

@@ -34,6 +34,25 @@ def wins(incoming: Version, local: Version) -> bool:
     return incoming[0] != local[0] and canonical(incoming[0]) > canonical(local[0])
 
 
+def _same(value: Any) -> Any:
+    return value
+
+
+def _as_int(value: Any) -> Any:
+    return int(value) if isinstance(value, float) else value
+
+
+def _as_flag(value: Any) -> Any:
+    return None if value is None else int(value)
+
+
+def _as_json(value: Any) -> Any:
+    return None if value is None else orjson.dumps(value).decode()
+
+
+CONVERT: dict[str, Callable[[Any], Any]] = {"int": _as_int, "bool": _as_flag, "json": _as_json}
+
+
 @dataclass(frozen=True)
 class TableShape:
     """What the merge needs to know of one table, computed once."""
@@ -42,6 +61,9 @@ class TableShape:
     specs: tuple[FieldSpec, ...]
     shared: tuple[FieldSpec, ...]  # the fields that travel in bundles (not private)
     defaults: dict[str, Any]
+    # (field, stamp column, converter to the column's form) for every shared field
+    plan: tuple[tuple[str, str, Callable[[Any], Any]], ...]
+    private: tuple[tuple[str, str], ...]
 
 
 def _shape(table: str) -> TableShape:
@@ -50,7 +72,10 @@ def _shape(table: str) -> TableShape:
     make: Any = cls
     blank = make(id="")
     defaults = {s.name: to_column(s, getattr(blank, s.name)) for s in specs}
-    return TableShape(table, specs, tuple(s for s in specs if not s.private), defaults)
+    shared = tuple(s for s in specs if not s.private)
+    plan = tuple((s.name, stamp_column(s.name), CONVERT.get(s.kind, _same)) for s in shared)
+    private = tuple((s.name, stamp_column(s.name)) for s in specs if s.private)
+    return TableShape(table, specs, shared, defaults, plan, private)
 
 
 SHAPES: dict[str, TableShape] = {t: _shape(t) for t in BY_TABLE}
@@ -58,9 +83,7 @@ SHAPES: dict[str, TableShape] = {t: _shape(t) for t in BY_TABLE}
 
 def incoming_value(spec: FieldSpec, value: Any) -> Any:
     """A bundle value in the form its column stores."""
-    if spec.kind == "int" and isinstance(value, float):
-        value = int(value)
-    return to_column(spec, value)
+    return CONVERT.get(spec.kind, _same)(value)
 
 
 @dataclass
@@ -98,37 +121,39 @@ def merge_row(
     """
     if local is None:
         row: dict[str, Any] = {"id": record_id}
-        for spec in shape.specs:
-            version = fields.get(spec.name)
-            if version is None or spec.private:
-                row[spec.name] = shape.defaults[spec.name]
-                row[stamp_column(spec.name)] = ZERO_STAMP
+        for name, key, convert in shape.plan:
+            version = fields.get(name)
+            if version is None:
+                row[name] = shape.defaults[name]
+                row[key] = ZERO_STAMP
             else:
-                row[spec.name] = incoming_value(spec, version["v"])
-                row[stamp_column(spec.name)] = version["hlc"]
+                row[name] = convert(version["v"])
+                row[key] = version["hlc"]
+        for name, key in shape.private:
+            row[name] = shape.defaults[name]
+            row[key] = ZERO_STAMP
         row["deleted"] = int(deleted["v"])
-        row[stamp_column("deleted")] = deleted["hlc"]
+        row["deleted__hlc"] = deleted["hlc"]
         return RowMerge(row, True, True)
 
     row = dict(local)
     changed = False
     conflicts: list[Conflict] = []
-    for spec in shape.shared:
-        version = fields.get(spec.name)
+    for name, key, convert in shape.plan:
+        version = fields.get(name)
         if version is None:
             continue
-        key = stamp_column(spec.name)
-        theirs: Version = (incoming_value(spec, version["v"]), version["hlc"])
-        mine: Version = (row[spec.name], row[key])
+        theirs: Version = (convert(version["v"]), version["hlc"])
+        mine: Version = (row[name], row[key])
         if theirs == mine:
             continue
         take = wins(theirs, mine)
         if take:
-            row[spec.name], row[key] = theirs
+            row[name], row[key] = theirs
             changed = True
-        if is_concurrent is not None and theirs[0] != mine[0] and is_concurrent(local, spec.name):
+        if is_concurrent is not None and theirs[0] != mine[0] and is_concurrent(local, name):
             kept, lost = (theirs, mine) if take else (mine, theirs)
-            conflicts.append(Conflict(spec.name, kept, lost, "mine" if take else "theirs"))
+            conflicts.append(Conflict(name, kept, lost, "mine" if take else "theirs"))
     tomb: Version = (int(deleted["v"]), deleted["hlc"])
     if wins(tomb, (row["deleted"], row[stamp_column("deleted")])):
         row["deleted"], row[stamp_column("deleted")] = tomb

@@ -25,6 +25,8 @@ DATE_PATTERN = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
 MOMENT_PATTERN = (
     "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$"
 )
+# maxLength as well as the pattern: "$" in a pattern would let a trailing newline through.
+STAMP_SCHEMA = {"type": "string", "maxLength": 34, "pattern": STAMP_PATTERN}
 ID_SCHEMA = {"type": "string", "minLength": 1, "maxLength": 64}
 LIST_ITEMS = 500
 LIST_ITEM_LEN = 5_000
@@ -41,9 +43,9 @@ def _value_schema(spec: FieldSpec) -> dict[str, Any]:
     if spec.kind == "text":
         schema = {"type": "string", "maxLength": spec.max_len}
     elif spec.kind == "date":
-        schema = {"type": "string", "pattern": DATE_PATTERN}
+        schema = {"type": "string", "maxLength": 10, "pattern": DATE_PATTERN}
     elif spec.kind == "datetime":
-        schema = {"type": "string", "pattern": MOMENT_PATTERN}
+        schema = {"type": "string", "maxLength": 20, "pattern": MOMENT_PATTERN}
     elif spec.kind == "int":
         schema = {"type": "integer"}
         if spec.minimum is not None:
@@ -70,7 +72,7 @@ def _versioned(value: dict[str, Any]) -> dict[str, Any]:
         "type": "object",
         "required": ["v", "hlc"],
         "additionalProperties": False,
-        "properties": {"v": value, "hlc": {"type": "string", "pattern": STAMP_PATTERN}},
+        "properties": {"v": value, "hlc": STAMP_SCHEMA},
     }
 
 
@@ -119,7 +121,7 @@ def header_schema() -> dict[str, Any]:
             "device_name": text,
             "organizer": text,
             "app_version": {"type": "string", "maxLength": 40},
-            "created_hlc": {"type": "string", "pattern": STAMP_PATTERN},
+            "created_hlc": STAMP_SCHEMA,
             "kind": {"enum": list(KINDS)},
             "since_seq": seq,
             "upto_seq": seq,
