@@ -7,6 +7,7 @@ Local edits go through `rapport.store.writes.Writer`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -58,7 +59,8 @@ _SQL: dict[tuple[str, str], tuple[list[str], str, str]] = {}
 def insert_rows(conn: Connection, table_name: str, rows: Iterable[dict[str, Any]]) -> None:
     """Insert whole rows (every column given) with one executemany on the driver."""
     columns, insert_sql, _ = _statements(conn, table_name)
-    batch = [tuple(row[c] for c in columns) for row in rows]
+    pick = itemgetter(*columns)
+    batch = [pick(row) for row in rows]
     if batch:
         conn.exec_driver_sql(insert_sql, batch)
 
@@ -66,8 +68,8 @@ def insert_rows(conn: Connection, table_name: str, rows: Iterable[dict[str, Any]
 def update_rows(conn: Connection, table_name: str, rows: Iterable[dict[str, Any]]) -> None:
     """Replace whole rows (every column given) by id."""
     columns, _, update_sql = _statements(conn, table_name)
-    rest = [c for c in columns if c != "id"]
-    batch = [(*(row[c] for c in rest), row["id"]) for row in rows]
+    pick = itemgetter(*[c for c in columns if c != "id"], "id")
+    batch = [pick(row) for row in rows]
     if batch:
         conn.exec_driver_sql(update_sql, batch)
 

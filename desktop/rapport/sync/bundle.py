@@ -153,20 +153,18 @@ class OpenedBundle:
     def records(self) -> Iterator[BundleRecord]:
         checks = validators()
         counts: dict[str, int] = {}
-        mv = memoryview(self.data)
-        pos = self.data.index(b"\n") + 1
+        first = self.data.index(b"\n") + 1
+        body = self.data[first : self._body_end - 1].split(b"\n") if self._body_end > first else []
         line_no = 1
-        while pos < self._body_end:
-            end = self.data.index(b"\n", pos)
+        for raw in body:
             line_no += 1
-            if end - pos > MAX_LINE_BYTES:
+            if len(raw) > MAX_LINE_BYTES:
                 raise BundleError(
-                    f"the line is {end - pos:,} bytes long; at most {MAX_LINE_BYTES:,} are allowed",
+                    f"the line is {len(raw):,} bytes long; at most {MAX_LINE_BYTES:,} are allowed",
                     line=line_no,
                     source=self.source,
                 )
-            obj = _parse(mv[pos:end], line_no, self.source)
-            pos = end + 1
+            obj = _parse(raw, line_no, self.source)
             if not isinstance(obj, dict) or obj.get("type") != "record":
                 kind = obj.get("type") if isinstance(obj, dict) else type(obj).__name__
                 raise BundleError(
@@ -279,7 +277,7 @@ def read_bundle_file(path: Path, private_key: bytes | None = None) -> OpenedBund
     return open_bundle(data, str(path))
 
 
-def _parse(raw: memoryview, line: int, source: str) -> Any:
+def _parse(raw: bytes | memoryview, line: int, source: str) -> Any:
     try:
         return orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
