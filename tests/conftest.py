@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+pytest_plugins = ["tests.pg"]
+
 if TYPE_CHECKING:
     from rapport.store.open import OpenFolder
 

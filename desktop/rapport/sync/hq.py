@@ -11,7 +11,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, insert, select, update
+from sqlalchemy import Connection, Engine, create_engine, insert, make_url, select, update
+from sqlalchemy.exc import DataError
 
 from rapport import __version__
 from rapport.domain.ids import uuid7
@@ -66,6 +67,10 @@ def open_hq(db: str) -> HQ:
 
     `db` is a SQLAlchemy URL (postgresql+psycopg://…, sqlite:///…) or a file path.
     """
+    if "://" in db:
+        url = make_url(db)
+        if url.get_backend_name() == "sqlite" and url.database:
+            db = url.database  # a file: open it with Rapport's pragmas, as a path is opened
     if "://" not in db:
         path = Path(db).expanduser().resolve()
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -110,6 +115,13 @@ def merge_bundle(
         if header.kind == "return":
             raise BundleError("this is a return bundle for a laptop, not a bundle for HQ")
         with hq.writing() as conn:
+            # Lock HQ's device row first: merges into one PostgreSQL database from several
+            # processes then take turns (SQLite's BEGIN IMMEDIATE already serializes them).
+            seq = conn.execute(
+                select(tables.device.c.next_seq)
+                .where(tables.device.c.id == hq.device_id)
+                .with_for_update()
+            ).scalar_one()
             when = sync_book.already_imported(conn, header.bundle_id)
             if when is not None:
                 return BundleResult(
@@ -120,9 +132,6 @@ def merge_bundle(
                     header.device_id,
                     already=True,
                 )
-            seq = conn.execute(
-                select(tables.device.c.next_seq).where(tables.device.c.id == hq.device_id)
-            ).scalar_one()
             counter = [int(seq)]
 
             def next_seq() -> int:
@@ -169,7 +178,12 @@ def merge_bundle(
             )
             return result
     except BundleError as exc:
-        return BundleResult(str(path), False, str(exc.reason), device_id="")
+        where = [f"line {exc.line}"] if exc.line else []
+        where += [f"field {exc.field_path}"] if exc.field_path else []
+        reason = f"{', '.join(where)}: {exc.reason}" if where else str(exc.reason)
+        return BundleResult(str(path), False, reason, device_id="")
+    except DataError as exc:  # a value the database cannot store (PostgreSQL: a NUL byte)
+        return BundleResult(str(path), False, f"the database refused a value: {exc.orig}")
 
 
 def _acknowledge(conn: Connection, header: Header) -> None:
