@@ -78,6 +78,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         status = module.run(args)
     except CommandError as exc:
         return report(exc)
+    except BrokenPipeError:  # `rapport sync state | head`: the reader left, nothing wrong
+        sys.stderr.close()
+        return 0
     return int(status)
 
 

@@ -30,6 +30,7 @@ ODD_VALUES = st.one_of(
             "x" * 250,
             "x" * 25_000,
             STAMP + "\n",
+            "a\x00b",
             STAMP.upper(),
             "",
         ]

@@ -209,3 +209,38 @@ def test_sqlite_written_lines_equal_the_generic_ones(tmp_path: Path) -> None:
                     assert not list(row_lines(conn, table, None, laptop.store.device_id))
     finally:
         laptop.close()
+
+
+def test_a_laptop_follows_hqs_newest_acknowledgement_even_downwards(tmp_path: Path) -> None:
+    """If HQ was restored from a backup it acknowledges less: the laptop resends the gap.
+    An older return bundle arriving late changes nothing."""
+    from sqlalchemy import update
+
+    from rapport.store import tables
+    from rapport.sync.hq import merge_bundle, open_hq, write_return
+
+    laptop = Laptop(tmp_path / "ana")
+    hq = open_hq(str(tmp_path / "hq.sqlite3"))
+    try:
+        for name in ("Uno", "Dos", "Tres"):
+            laptop.store.save(Contact(first_name=name))
+        assert merge_bundle(hq, laptop.export()).ok
+        first = tmp_path / "return-1.bundle"
+        write_return(hq, laptop.store.device_id, first)
+        with hq.writing() as conn:  # HQ restored from an older backup
+            conn.execute(update(tables.hq_device).values(acked_seq=1))
+            conn.execute(update(tables.device).values(next_seq=tables.device.c.next_seq + 5))
+        second = tmp_path / "return-2.bundle"
+        write_return(hq, laptop.store.device_id, second)
+
+        laptop.receive(second)
+        with laptop.store.read() as conn:
+            assert sync_book.peer_state(conn).acked_seq == 1
+        laptop.receive(first)  # late and older: ignored
+        with laptop.store.read() as conn:
+            assert sync_book.peer_state(conn).acked_seq == 1
+        resent = orjson.loads(laptop.export().read_bytes().split(b"\n", 1)[0])
+        assert resent["since_seq"] == 1
+    finally:
+        hq.close()
+        laptop.close()

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rapport.domain.fields import field_specs
-from rapport.domain.records import RECORD_TYPES, Contact, ContactTag, Meeting, Tag
+from rapport.domain.fields import InvalidRecordError, field_specs
+from rapport.domain.records import RECORD_TYPES, Contact, ContactTag, Evaluation, Meeting, Tag
 from rapport.store.open import OpenFolder
 from rapport.store.tables import ZERO_STAMP
 from rapport.sync.hlc import is_stamp
@@ -30,7 +30,13 @@ def test_a_new_record_gets_one_stamp_on_every_field_and_the_next_seq(folder: Ope
 
 
 @settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(changes=st.dictionaries(st.sampled_from(EDITABLE_TEXT), st.text(max_size=30), min_size=1))
+@given(
+    changes=st.dictionaries(
+        st.sampled_from(EDITABLE_TEXT),
+        st.text(st.characters(blacklist_characters="\x00"), max_size=30),
+        min_size=1,
+    )
+)
 def test_only_changed_fields_get_a_new_stamp(folder: OpenFolder, changes: dict[str, str]) -> None:
     store = folder.store
     c = Contact(first_name="Ana", last_name="Ruiz", story="Grew up on the east side.")
@@ -137,3 +143,26 @@ def test_every_record_type_round_trips_through_the_store(folder: OpenFolder, cls
     record = cls() if cls is not ContactTag else ContactTag(contact_id="c", tag_id="t")
     folder.store.save(record)
     assert folder.store.get(cls, record.id) == record
+
+
+@pytest.mark.parametrize(
+    ("record", "field", "words"),
+    [
+        (Contact(first_name="x" * 201), "first_name", "at most 200"),
+        (Contact(notes="a\x00b"), "notes", "NUL"),
+        (Evaluation(training_id="t", rating=9), "rating", "at most 5"),
+        (Contact(follow_up_days=0), "follow_up_days", "at least 1"),
+        (Meeting(starts_at="next Tuesday"), "starts_at", "YYYY-MM-DDTHH:MM:SSZ"),
+        (Contact(phones=["ok", "x" * 6_000]), "phones", "5,000 characters"),
+    ],
+)
+def test_the_write_path_refuses_what_a_bundle_could_not_carry(
+    folder: OpenFolder, record: object, field: str, words: str
+) -> None:
+    with pytest.raises(InvalidRecordError, match=words) as info:
+        folder.store.save(record)
+    assert info.value.field == field
+    with pytest.raises(InvalidRecordError), folder.store.write() as w:
+        w.insert_new([Contact(first_name="fine"), record])
+    with folder.store.read() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM contact").scalar() == 0

@@ -16,6 +16,8 @@ Kind = Literal["text", "int", "bool", "float", "date", "datetime", "json"]
 
 SHORT = 200
 LONG = 20_000
+LIST_ITEMS = 500  # a list field holds at most this many texts
+LIST_ITEM_LEN = 5_000  # of at most this many characters each
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +81,24 @@ def items(*, max_len: int = LONG) -> Any:
     return dataclasses.field(default_factory=list, metadata={"kind": "json", "max_len": max_len})
 
 
+class InvalidRecordError(ValueError):
+    """A record with a value its declaration does not allow; names the field."""
+
+    def __init__(self, table: str, field: str, problem: str) -> None:
+        super().__init__(f"{table}.{field} {problem}")
+        self.table = table
+        self.field = field
+        self.problem = problem
+
+
+def validate_record(record: SyncedRecord) -> None:
+    """Raise `InvalidRecordError` for the first field whose value is not allowed."""
+    for spec in field_specs(type(record)):
+        problem = check_value(spec, getattr(record, spec.name))
+        if problem is not None:
+            raise InvalidRecordError(record.TABLE, spec.name, problem)
+
+
 def field_specs(cls: type) -> tuple[FieldSpec, ...]:
     """The synced fields of a record class, in declaration order, without `id`."""
     cached: tuple[FieldSpec, ...] | None = cls.__dict__.get("_field_specs")
@@ -131,10 +151,18 @@ def check_value(spec: FieldSpec, value: object) -> str | None:
     if isinstance(value, str):
         if len(value) > spec.max_len:
             return f"is {len(value):,} characters long; at most {spec.max_len:,} are allowed"
+        if "\x00" in value:
+            return "contains a NUL character, which is not allowed in text"
         if spec.kind == "date" and not _is_iso_date(value):
             return f"must be a date as YYYY-MM-DD, not {value[:40]!r}"
         if spec.kind == "datetime" and not _is_iso_moment(value):
             return f"must be a UTC time as YYYY-MM-DDTHH:MM:SSZ, not {value[:40]!r}"
+    if isinstance(value, list):
+        for item in value:
+            if not isinstance(item, str) or len(item) > LIST_ITEM_LEN or "\x00" in item:
+                return f"must be a list of texts of at most {LIST_ITEM_LEN:,} characters each"
+        if len(value) > LIST_ITEMS:
+            return f"has {len(value)} items; at most {LIST_ITEMS} are allowed"
     if isinstance(value, int) and not isinstance(value, bool):
         if spec.minimum is not None and value < spec.minimum:
             return f"must be at least {spec.minimum}, not {value}"

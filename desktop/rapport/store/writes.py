@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, update
 
 from rapport.domain.clock import Clock
-from rapport.domain.fields import field_specs
+from rapport.domain.fields import field_specs, validate_record
 from rapport.store import tables
 from rapport.store.rows import record_values
 from rapport.store.tables import SYNCED, stamp_column
@@ -37,7 +37,12 @@ class Writer:
         self.changed.setdefault(table, set()).add(record_id)
 
     def save(self, record: Any) -> bool:
-        """Create the record, or update the fields that differ. True if anything changed."""
+        """Create the record, or update the fields that differ. True if anything changed.
+
+        Raises `InvalidRecordError` (naming the field) for a value the record's
+        declaration does not allow, so nothing is stored that a bundle could not carry.
+        """
+        validate_record(record)
         table = SYNCED[record.TABLE]
         values = record_values(record)
         current = (
@@ -120,6 +125,7 @@ class Writer:
         count = 0
         pending: dict[str, list[dict[str, object]]] = {}
         for record in records:
+            validate_record(record)
             stamp = self.clock.now()
             values = record_values(record)
             row: dict[str, object] = {"id": record.id, **values}

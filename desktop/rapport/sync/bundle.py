@@ -294,4 +294,6 @@ def _validate(check: Any, obj: Any, line: int, source: str) -> None:
         message = str(exc.message).replace(str(exc.name), "the value").strip()
         if exc.rule == "additionalProperties":
             message = "has a field this version does not know: " + message
+        elif exc.rule == "pattern" and "u0000" in str(exc.rule_definition):
+            message = "contains a NUL character, which is not allowed in text"
         raise BundleError(message, line=line, field_path=path, source=source) from None

@@ -13,12 +13,10 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from rapport.domain.fields import FieldSpec, field_specs
+from rapport.domain.fields import LIST_ITEM_LEN, LIST_ITEMS, FieldSpec, field_specs
 from rapport.domain.records import BY_TABLE
 from rapport.sync.schema import (
     DATE_PATTERN,
-    LIST_ITEM_LEN,
-    LIST_ITEMS,
     MOMENT_PATTERN,
     STAMP_PATTERN,
 )
@@ -37,7 +35,9 @@ def _value_check(spec: FieldSpec) -> Check:
     lo, hi = spec.minimum, spec.maximum
 
     def text(v: Any) -> bool:
-        return (v is None and nullable) or (type(v) is str and len(v) <= max_len)
+        return (v is None and nullable) or (
+            type(v) is str and len(v) <= max_len and "\x00" not in v
+        )
 
     def date(v: Any) -> bool:
         return (v is None and nullable) or (type(v) is str and _date(v) is not None)
@@ -66,7 +66,7 @@ def _value_check(spec: FieldSpec) -> Check:
         return (
             type(v) is list
             and len(v) <= LIST_ITEMS
-            and all(type(i) is str and len(i) <= LIST_ITEM_LEN for i in v)
+            and all(type(i) is str and len(i) <= LIST_ITEM_LEN and "\x00" not in i for i in v)
         )
 
     checks: dict[str, Check] = {
@@ -104,7 +104,7 @@ def record_check(table: str) -> Check:
         if obj.keys() != RECORD_KEYS or obj["type"] != "record" or obj["table"] != table:
             return False
         record_id = obj["id"]
-        if type(record_id) is not str or not 1 <= len(record_id) <= 64:
+        if type(record_id) is not str or not 1 <= len(record_id) <= 64 or "\x00" in record_id:
             return False
         given = obj["fields"]
         if type(given) is not dict:

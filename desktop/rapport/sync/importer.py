@@ -181,8 +181,11 @@ def _finish(
     peer_updates: dict[str, Any] = {"last_import_at": now}
     if header.kind == "return":
         peer = sync_book.peer_state(conn)
-        peer_updates["acked_seq"] = max(peer.acked_seq, header.ack_seq or 0)
-        peer_updates["return_seq"] = max(peer.return_seq, header.upto_seq)
+        if header.upto_seq >= peer.return_seq:
+            # HQ's newest word on what it holds, even when lower than before (HQ restored
+            # from a backup): the next export then carries the gap again.
+            peer_updates["acked_seq"] = header.ack_seq or 0
+            peer_updates["return_seq"] = header.upto_seq
     sync_book.update_peer(conn, **peer_updates)
     sync_book.record_import(
         conn, header.bundle_id, header.device_id, header.kind, report.records, report.as_json()

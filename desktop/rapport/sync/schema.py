@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from rapport.domain.fields import FieldSpec, field_specs
+from rapport.domain.fields import LIST_ITEM_LEN, LIST_ITEMS, FieldSpec, field_specs
 from rapport.domain.records import RECORD_TYPES
 
 BUNDLE_SCHEMA = 1
@@ -27,9 +27,9 @@ MOMENT_PATTERN = (
 )
 # maxLength as well as the pattern: "$" in a pattern would let a trailing newline through.
 STAMP_SCHEMA = {"type": "string", "maxLength": 34, "pattern": STAMP_PATTERN}
-ID_SCHEMA = {"type": "string", "minLength": 1, "maxLength": 64}
-LIST_ITEMS = 500
-LIST_ITEM_LEN = 5_000
+# Text never holds NUL: PostgreSQL cannot store it, so SQLite must not accept it either.
+NO_NUL = "^[^\\u0000]*$"
+ID_SCHEMA = {"type": "string", "minLength": 1, "maxLength": 64, "pattern": NO_NUL}
 
 
 def schema_path() -> Path:
@@ -41,7 +41,7 @@ def schema_path() -> Path:
 def _value_schema(spec: FieldSpec) -> dict[str, Any]:
     schema: dict[str, Any]
     if spec.kind == "text":
-        schema = {"type": "string", "maxLength": spec.max_len}
+        schema = {"type": "string", "maxLength": spec.max_len, "pattern": NO_NUL}
     elif spec.kind == "date":
         schema = {"type": "string", "maxLength": 10, "pattern": DATE_PATTERN}
     elif spec.kind == "datetime":
@@ -60,7 +60,7 @@ def _value_schema(spec: FieldSpec) -> dict[str, Any]:
         schema = {
             "type": "array",
             "maxItems": LIST_ITEMS,
-            "items": {"type": "string", "maxLength": LIST_ITEM_LEN},
+            "items": {"type": "string", "maxLength": LIST_ITEM_LEN, "pattern": NO_NUL},
         }
     if spec.nullable:
         return {"anyOf": [schema, {"type": "null"}]}

@@ -21,7 +21,9 @@ def state_lines(conn: Connection) -> Iterator[bytes]:
         t = SYNCED[table]
         yield (b"," if t_index else b"") + b"\n" + orjson.dumps(table) + b":["
         first = True
-        for row in conn.execute(select(t).order_by(t.c.id)).mappings():
+        # Byte order of ids everywhere: PostgreSQL would otherwise sort by its locale.
+        by_id = t.c.id.collate("C") if conn.dialect.name == "postgresql" else t.c.id
+        for row in conn.execute(select(t).order_by(by_id)).mappings():
             fields = {}
             for spec in shape.shared:
                 value = row[spec.name]
