@@ -104,6 +104,13 @@ class BundleWriter:
         self._out.write(data)
         self.bytes += len(data)
 
+    def add_lines(self, table: str, lines: list[bytes]) -> None:
+        """Add many record lines of one table at once (one hash update, one write)."""
+        if lines:
+            self._emit(b"\n".join(lines))
+            self.counts[table] = self.counts.get(table, 0) + len(lines)
+            self.records += len(lines)
+
     def record(self, table: str, line: bytes) -> None:
         """Add one record line (already serialized by `record_line`)."""
         self._emit(line)

@@ -50,18 +50,38 @@ class ExportSummary:
         )
 
 
-def row_lines(
+CHUNK = 2_000
+
+
+def row_chunks(
     conn: Connection, table: str, since_seq: int | None, skip_device: str | None = None
-) -> Iterator[bytes]:
-    """Bundle lines for one table's rows changed after `since_seq` (all rows for None).
+) -> Iterator[list[bytes]]:
+    """Bundle lines, a few thousand at a time, for one table's rows changed after
+    `since_seq` (all rows for None).
 
     With `skip_device`, rows whose every stamp was made by that device are left out:
     it has them already. On SQLite, SQLite itself writes each line (much faster);
     elsewhere (PostgreSQL at HQ) Python does. A test holds the two to the same records.
     """
     if conn.dialect.name == "sqlite":
-        return _sqlite_lines(conn, table, since_seq, skip_device)
-    return python_lines(conn, table, since_seq, skip_device)
+        yield from _sqlite_chunks(conn, table, since_seq, skip_device)
+        return
+    chunk: list[bytes] = []
+    for line in python_lines(conn, table, since_seq, skip_device):
+        chunk.append(line)
+        if len(chunk) >= CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def row_lines(
+    conn: Connection, table: str, since_seq: int | None, skip_device: str | None = None
+) -> Iterator[bytes]:
+    """`row_chunks`, one line at a time."""
+    for chunk in row_chunks(conn, table, since_seq, skip_device):
+        yield from chunk
 
 
 def python_lines(
@@ -122,19 +142,18 @@ def _all_stamps_from(table: str) -> str:
     return " AND ".join(f"substr({c}, -16) = :device" for c in stamps)
 
 
-def _sqlite_lines(
+def _sqlite_chunks(
     conn: Connection, table: str, since_seq: int | None, skip_device: str | None
-) -> Iterator[bytes]:
+) -> Iterator[list[bytes]]:
     params: dict[str, object] = {"since": -1 if since_seq is None else since_seq}
     if skip_device:
         params["device"] = skip_device
     cursor = conn.exec_driver_sql(_sqlite_select(table, bool(skip_device)), params)
     while True:
-        rows = cursor.fetchmany(2_000)
+        rows = cursor.fetchmany(CHUNK)
         if not rows:
             return
-        for (line,) in rows:
-            yield line.encode()
+        yield [line.encode() for (line,) in rows]
 
 
 def count_rows(conn: Connection, since_seq: int | None) -> int:
@@ -213,14 +232,13 @@ def _write(
     writer = BundleWriter(out, header)
     done = 0
     for table in SYNCED:
-        for line in row_lines(conn, table, None if full else since):
-            writer.record(table, line)
-            done += 1
-            if done % PROGRESS_EVERY == 0:
-                if cancelled is not None and cancelled():
-                    raise Cancelled
-                if progress is not None:
-                    progress(done, total)
+        for chunk in row_chunks(conn, table, None if full else since):
+            writer.add_lines(table, chunk)
+            done += len(chunk)
+            if cancelled is not None and cancelled():
+                raise Cancelled
+            if progress is not None:
+                progress(done, total)
     trailer = writer.finish()
     if progress is not None:
         progress(done, total)

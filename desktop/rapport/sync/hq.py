@@ -31,7 +31,7 @@ from rapport.store.migrate import migrate as migrate_file
 from rapport.store.tables import SYNCED
 from rapport.sync.apply import MergeOptions, TableCounts, apply_records
 from rapport.sync.bundle import BundleError, BundleWriter, Header, read_bundle_file
-from rapport.sync.export import row_lines
+from rapport.sync.export import row_chunks
 from rapport.sync.files import atomic_writer
 from rapport.sync.hlc import HybridLogicalClock, wall_ms
 from rapport.sync.state import state_lines
@@ -257,8 +257,8 @@ def write_return(hq: HQ, device_id: str, path: Path) -> ReturnSummary:
         with atomic_writer(path) as out:
             writer = BundleWriter(out, header)
             for table in SYNCED:
-                for line in row_lines(conn, table, row["returned_seq"], skip_device=device_id):
-                    writer.record(table, line)
+                for chunk in row_chunks(conn, table, row["returned_seq"], device_id):
+                    writer.add_lines(table, chunk)
             trailer = writer.finish()
     return ReturnSummary(path, device_id, row["acked_seq"], trailer.records, trailer.counts)
 
