@@ -27,15 +27,10 @@ class TableCounts:
     unchanged: int = 0
 
 
-@dataclass
-class MergeOutcome:
-    tables: dict[str, TableCounts] = field(default_factory=dict)
-    conflicts: list[tuple[str, str, Conflict]] = field(default_factory=list)
-    max_stamp: str = ""  # the greatest stamp within the allowed drift, for the clock
-    far_future: int = 0
+class Totals:
+    """New, updated and unchanged records over all tables."""
 
-    def counts(self, table: str) -> TableCounts:
-        return self.tables.setdefault(table, TableCounts())
+    tables: dict[str, TableCounts]
 
     @property
     def new(self) -> int:
@@ -48,6 +43,17 @@ class MergeOutcome:
     @property
     def unchanged(self) -> int:
         return sum(c.unchanged for c in self.tables.values())
+
+
+@dataclass
+class MergeOutcome(Totals):
+    tables: dict[str, TableCounts] = field(default_factory=dict)
+    conflicts: list[tuple[str, str, Conflict]] = field(default_factory=list)
+    max_stamp: str = ""  # the greatest stamp within the allowed drift, for the clock
+    far_future: int = 0
+
+    def counts(self, table: str) -> TableCounts:
+        return self.tables.setdefault(table, TableCounts())
 
 
 @dataclass

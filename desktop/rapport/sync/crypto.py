@@ -32,7 +32,6 @@ import binascii
 import hashlib
 import io
 import json
-import os
 import re
 import secrets
 from collections.abc import Callable
@@ -44,6 +43,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from rapport.sync.files import atomic_writer
 
 __all__ = [
     "ALG",
@@ -492,35 +493,8 @@ def _write_atomically(
 ) -> None:
     """Run `produce(source, write)` into a temporary file beside `dst`, then move it there.
 
-    The temporary name is unique (not a fixed `dst.tmp`), so two exports to the same name
-    cannot clobber each other's half-written file. `src` is closed before the rename, which
-    Windows needs when `src` and `dst` are the same file.
+    `src` is closed before the rename, which Windows needs when `src` and `dst` are the
+    same file.
     """
-    tmp = dst.with_name(f"{dst.name}.{secrets.token_hex(4)}.tmp")
-    with src.open("rb") as source:
-        out = tmp.open("xb")
-        try:
-            with out:
-                produce(source, out.write)
-                out.flush()
-                os.fsync(out.fileno())
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-    try:
-        os.replace(tmp, dst)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _fsync_dir(dst.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename durable. Windows cannot open a folder for fsync; skip it there."""
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    with atomic_writer(dst) as out, src.open("rb") as source:
+        produce(source, out.write)

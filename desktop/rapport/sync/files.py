@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -16,9 +17,10 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
     If the body raises (a cancelled export, a full disk), the temporary file is removed
     and `path` is untouched.
     """
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    # A unique temporary name: two writers of one path never clobber each other's half.
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.partial")
     try:
-        with open(tmp, "wb") as fh:
+        with open(tmp, "xb") as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())

@@ -14,7 +14,7 @@ from typing import Any
 from rapport.store import sync_book
 from rapport.store.core import Store
 from rapport.store.tables import stamp_column
-from rapport.sync.apply import MergeOptions, MergeOutcome, TableCounts, apply_records
+from rapport.sync.apply import MergeOptions, MergeOutcome, TableCounts, Totals, apply_records
 from rapport.sync.bundle import BundleError, OpenedBundle
 from rapport.sync.hlc import wall_ms
 
@@ -24,7 +24,7 @@ class _DryRun(Exception):
 
 
 @dataclass
-class ImportReport:
+class ImportReport(Totals):
     source: str
     bundle_id: str
     kind: str
@@ -37,18 +37,6 @@ class ImportReport:
     tables: dict[str, TableCounts] = field(default_factory=dict)
     conflicts: int = 0
     far_future: int = 0
-
-    @property
-    def new(self) -> int:
-        return sum(c.new for c in self.tables.values())
-
-    @property
-    def updated(self) -> int:
-        return sum(c.updated for c in self.tables.values())
-
-    @property
-    def unchanged(self) -> int:
-        return sum(c.unchanged for c in self.tables.values())
 
     def summary(self) -> str:
         who = self.organizer or self.from_name or self.from_device
