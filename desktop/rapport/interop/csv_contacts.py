@@ -1,0 +1,547 @@
+"""Contacts from and to CSV files: CRM exports (VAN-style), Google and Outlook contact
+exports, sign-in sheets typed into a spreadsheet, and Rapport's own export.
+
+Reading (`read_csv`): the encoding is found as `contact_rows` describes, the delimiter
+(, ; tab |) by `csv.Sniffer` on the first lines, checked against the header line; the
+header is the first of the first ten non-blank rows that names a known column (rows
+above it, such as a report title, are skipped). When the first row already holds an
+email or a phone number, the file has no header: columns are called "Column 1", ...
+and mapped by what they hold. Then each row goes through `contact_rows.build_row`.
+
+Mapping rules (`guess_mapping`): several columns may feed one list (HomePhone and
+CellPhone -> phones); Address, City, State and Zip join into one address (a
+"Formatted" address column wins over its parts; a "Home" address wins over a
+"Business" or "Other" one); a Name / Full name column is split into first and last
+only when there are no separate first- and last-name columns; a Middle name joins
+the first name, a Suffix the last name; Tags / Labels / Groups / Categories split on
+";" or "," into tags. Columns with no rule are ignored ("").
+
+Rows: blank rows are skipped; a row with more or fewer cells than the header is read
+(extra cells left out, missing ones empty) and says so among its problems; a quote
+left open at the end of the file refuses the row it swallowed.
+
+Writing (`write_csv`): UTF-8 with a byte-order mark (so Excel reads accents right),
+CRLF line endings, Rapport's own column names (which `guess_mapping` maps back),
+phones, emails and tags joined with "; ", never private notes; a cell that starts with
+= + - or @ gets a leading apostrophe so a spreadsheet does not run it as a formula
+(the reader takes it off again).
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from rapport.domain.records import Contact
+from rapport.interop.contact_rows import (
+    MAX_VALUE,
+    Cell,
+    ImportFileError,
+    ImportRow,
+    ParsedFile,
+    Source,
+    atomic_output,
+    build_row,
+    check_mapping,
+    clean,
+    export_text,
+    fallback_problem,
+    guard_formula,
+    is_email,
+    is_phone,
+    open_source,
+)
+
+DELIMITERS = ",;\t|"
+HEADER_SEARCH = 10  # non-blank rows looked at for the header
+SNIFF_LINES = 50
+
+# Rapport's own columns, in the order written.
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("first_name", "First name"),
+    ("last_name", "Last name"),
+    ("pronouns", "Pronouns"),
+    ("preferred_language", "Preferred language"),
+    ("phones", "Phones"),
+    ("emails", "Emails"),
+    ("address", "Address"),
+    ("turf", "Turf"),
+    ("how_met", "How met"),
+    ("stage", "Stage"),
+    ("story", "Story"),
+    ("issues", "Issues"),
+    ("shared_vision", "Shared vision"),
+    ("notes", "Notes"),
+    ("do_not_contact", "Do not contact"),
+    ("follow_up_days", "Follow-up days"),
+    ("tags", "Tags"),
+)
+
+# --- guessing the mapping -----------------------------------------------------------------
+
+_EXACT: dict[str, str] = {}
+for _target, _phrases in {
+    "first_name": (
+        "first name, first, firstname, given name, given, fname, nombres, primer nombre, "
+        "nombre de pila, forename, prenom, middle name, middle, middle initial, mi, "
+        "additional name, segundo nombre"
+    ),
+    "last_name": (
+        "last name, last, lastname, surname, family name, lname, apellido, apellidos, "
+        "primer apellido, segundo apellido, apellido paterno, apellido materno, suffix, "
+        "name suffix, sufijo"
+    ),
+    "name": (
+        "name, full name, fullname, contact name, display name, your name, "
+        "nombre completo, nombre y apellido, nombre y apellidos, su nombre"
+    ),
+    "nombre": "nombre",
+    "notes": (
+        "notes, note, notas, nota, comments, comment, comentarios, comentario, "
+        "observaciones, remarks"
+    ),
+    "tags": (
+        "tags, tag, labels, label, groups, group, categories, category, group membership, "
+        "etiquetas, etiqueta, grupos, grupo, categorias, categoria, lists"
+    ),
+    "preferred_language": (
+        "language, preferred language, idioma, lengua, idioma preferido, lang, "
+        "primary language, spoken language"
+    ),
+    "pronouns": "pronouns, pronoun, pronombres, pronombre",
+    "turf": (
+        "turf, precinct, precinct name, ward, neighborhood, neighbourhood, barrio, zona, territorio"
+    ),
+    "how_met": (
+        "how met, how we met, how did we meet, source, how heard, como nos conocimos, "
+        "fuente, origen"
+    ),
+    "stage": "stage, etapa, ladder, ladder stage",
+    "story": "story, historia",
+    "issues": "issues, issue, temas, asuntos, issue interests",
+    "shared_vision": "shared vision, vision, vision compartida",
+    "do_not_contact": "do not contact, dnc, no contactar, no contact, do not call",
+    "follow_up_days": "follow up days, followup days, seguimiento dias, dias de seguimiento",
+    "private_notes": "private notes, notas privadas",
+}.items():
+    for _phrase in _phrases.split(","):
+        _EXACT[" ".join(_phrase.split())] = _target
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_PHONE_WORDS = _wordset(
+    "phone phones telephone tel telefono telefonos cell cellphone mobile celular movil whatsapp"
+)
+_EMAIL_WORDS = _wordset("email emails correo correos")
+_NOT_PHONE_OR_EMAIL = _wordset(
+    "fax pager label type phonetic telex isdn kind status opt optin optout consent verified "
+    "is dnc country code ext extension carrier display subscribed unsubscribed bounced "
+    "format tipo etiqueta assistant company"
+)
+
+_ADDRESS_PARTS: dict[str, str] = {}
+for _part, _phrases in {
+    "street": (
+        "address, street, street address, address line 1, address line 2, address line 3, "
+        "address 1, address 2, street 2, street 3, apt, unit, po box, extended address, "
+        "direccion, calle, domicilio"
+    ),
+    "city": "city, town, ciudad, municipio, locality, poblacion, colonia",
+    "state": "state, province, estado, provincia",
+    "zip": (
+        "zip, zip5, zip 5, zip4, zip 4, zip code, zipcode, postal code, postcode, codigo postal, cp"
+    ),
+    "country": "country, country region, pais",
+    "formatted": "formatted, formatted address, full address, direccion completa",
+}.items():
+    for _phrase in _phrases.split(","):
+        _ADDRESS_PARTS[" ".join(_phrase.split())] = _part
+_GROUPS = ("home", "", "address 1", "work", "business", "other", "mailing", "m")
+
+
+def _tokens(header: str) -> list[str]:
+    """Lower-case words without accents: "HomePhone" -> ["home", "phone"]."""
+    text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header)
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = re.sub(r"(?<=[A-Za-z])(?=\d)", " ", text).casefold()
+    return re.findall(r"[a-z0-9]+", text)
+
+
+def _address_part(words: list[str]) -> tuple[str, str] | None:
+    """(group, part) for address columns: "Home Street" -> ("home", "street")."""
+    phrase = " ".join(words)
+    if phrase in _ADDRESS_PARTS and _ADDRESS_PARTS[phrase] != "formatted":
+        return "", _ADDRESS_PARTS[phrase]
+    if len(words) > 2 and words[0] == "address" and words[1].isdigit():
+        group, rest = " ".join(words[:2]), words[2:]
+    elif len(words) > 1 and words[0] in _GROUPS:
+        group, rest = words[0], words[1:]
+        if rest[0] == "address" and len(rest) > 1:
+            rest = rest[1:]
+    else:
+        return None
+    part = _ADDRESS_PARTS.get(" ".join(rest)) or ("state" if rest == ["region"] else None)
+    return None if part is None else (group, part)
+
+
+def _guess_one(words: list[str]) -> str:
+    phrase = " ".join(words)
+    if phrase in _EXACT:
+        return _EXACT[phrase]
+    squashed = "".join(words)
+    if squashed in _EXACT:
+        return _EXACT[squashed]
+    if _NOT_PHONE_OR_EMAIL.isdisjoint(words):
+        if "email" in squashed or not _EMAIL_WORDS.isdisjoint(words):
+            return "emails"
+        if not _PHONE_WORDS.isdisjoint(words):
+            return "phones"
+    return ""
+
+
+def guess_mapping(columns: list[str]) -> dict[str, str]:
+    """Map each column to a Contact field, "name", "tags", or "" (ignored).
+
+    Knows VAN-style exports (FirstName, HomePhone, Zip5, ...), Google and Outlook
+    contact CSVs, plain "Name / Phone / Email" sheets, Spanish headers (Nombre,
+    Apellido, Teléfono, Correo, Dirección, ...) and Rapport's own export.
+    """
+    mapping: dict[str, str] = {}
+    parts: dict[str, list[tuple[str, str]]] = {}  # group -> [(column, part)]
+    for column in columns:
+        words = _tokens(column)
+        address = _address_part(words)
+        if address is not None and " ".join(words) not in _EXACT:
+            group, part = address
+            parts.setdefault(group, []).append((column, part))
+            mapping[column] = ""
+            continue
+        if " ".join(words) in _ADDRESS_PARTS:  # "Formatted address", "Full address"
+            parts.setdefault("", []).append((column, "formatted"))
+            mapping[column] = ""
+            continue
+        mapping[column] = _guess_one(words)
+
+    if parts:
+        group = min(parts, key=lambda g: _GROUPS.index(g) if g in _GROUPS else len(_GROUPS))
+        chosen = parts[group]
+        formatted = [c for c, p in chosen if p == "formatted"]
+        for column, _part in chosen:
+            if not formatted or column == formatted[0]:
+                mapping[column] = "address"
+
+    targets = set(mapping.values())
+    has_first, has_last = "first_name" in targets, "last_name" in targets
+    named = False
+    for column, guessed in mapping.items():
+        target = guessed
+        if target == "nombre":  # "Nombre" beside "Apellido" is the first name
+            target = "first_name" if has_last else "name"
+        if target == "name":
+            if has_first and has_last:
+                target = ""
+            elif has_last:
+                target = "first_name"
+            elif has_first or named:
+                target = ""
+            named = named or target == "name"
+        mapping[column] = target
+    return mapping
+
+
+def _guess_by_content(columns: list[str], rows: list[list[str]]) -> dict[str, str]:
+    """For a file without a header: emails, phones, and the first text column as name."""
+    mapping: dict[str, str] = {}
+    for i, column in enumerate(columns):
+        values = [clean(r[i]) for r in rows if i < len(r) and r[i].strip()]
+        if values and sum(map(is_email, values)) * 2 >= len(values):
+            mapping[column] = "emails"
+        elif values and sum(map(is_phone, values)) * 2 >= len(values):
+            mapping[column] = "phones"
+        elif values and "name" not in mapping.values():
+            mapping[column] = "name"
+        else:
+            mapping[column] = ""
+    return mapping
+
+
+# --- reading ------------------------------------------------------------------------------
+
+_field_limit_lock = threading.Lock()
+
+
+class _Feed:
+    """Decoded lines for csv.reader, tracking the line number and quotes per row."""
+
+    def __init__(self, source: Source) -> None:
+        self.source = source
+        self.lines = source.lines()
+        self.buffer: list[tuple[int, str, str | None]] = []
+        self.lineno = 0
+        self.quotes = 0
+        self.fallbacks: dict[int, str] = {}
+
+    def _pull(self) -> tuple[int, str, str | None] | None:
+        for n, raw in self.lines:
+            text, used = self.source.decode(raw)
+            return n, text, used
+        return None
+
+    def sample(self) -> list[str]:
+        while len(self.buffer) < SNIFF_LINES:
+            item = self._pull()
+            if item is None:
+                break
+            self.buffer.append(item)
+        return [text for _n, text, _u in self.buffer]
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        item = self.buffer.pop(0) if self.buffer else self._pull()
+        if item is None:
+            raise StopIteration
+        n, text, used = item
+        self.lineno = n
+        self.quotes += text.count('"')
+        if used:
+            self.fallbacks[n] = used
+        return text
+
+
+def _sniff(sample: list[str]) -> str:
+    first = next((line for line in sample if line.strip()), "")
+    counts = {d: first.count(d) for d in DELIMITERS}
+    try:
+        found: str | None = csv.Sniffer().sniff("".join(sample), delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        found = None
+    if found is None or (counts.get(found, 0) == 0 and max(counts.values()) > 0):
+        best = max(DELIMITERS, key=lambda d: counts[d])
+        found = best if counts[best] else ","
+    return found
+
+
+@dataclasses.dataclass
+class _RawRow:
+    start: int
+    end: int
+    cells: list[str]
+    problems: list[str]
+    quotes: int = 0
+    unreadable: bool = False
+
+
+def _read_rows(source: Source) -> tuple[str, list[_RawRow]]:
+    feed = _Feed(source)
+    delimiter = _sniff(feed.sample())
+    reader = csv.reader(feed, delimiter=delimiter, quotechar='"', skipinitialspace=True)
+    rows: list[_RawRow] = []
+    with _field_limit_lock:
+        old_limit = csv.field_size_limit(MAX_VALUE)
+        try:
+            while True:
+                start = feed.lineno + 1
+                feed.quotes = 0
+                try:
+                    cells = next(reader)
+                except StopIteration:
+                    break
+                except csv.Error as e:
+                    why = str(e)
+                    if "field limit" in why:
+                        why = f"a value is longer than {MAX_VALUE:,} characters"
+                    raise ImportFileError(
+                        source.path,
+                        f"line {start}: {why}; this does not look like a CSV file",
+                        start,
+                    ) from e
+                problems = [
+                    fallback_problem(n, source, used)
+                    for n, used in sorted(feed.fallbacks.items())
+                    if start <= n <= feed.lineno
+                ]
+                feed.fallbacks.clear()
+                rows.append(_RawRow(start, feed.lineno, cells, problems, feed.quotes))
+        finally:
+            csv.field_size_limit(old_limit)
+    if rows and rows[-1].end > rows[-1].start and rows[-1].quotes % 2:
+        last = rows[-1]
+        last.unreadable = True
+        last.problems.append(
+            f'line {last.start}: a quote (") opened in this row is never closed, so '
+            f"lines {last.start}-{last.end} were read as one row; it is not imported"
+        )
+    return delimiter, rows
+
+
+def _blank(cells: list[str]) -> bool:
+    return not any(c.strip() for c in cells)
+
+
+def _unique(names: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for i, given in enumerate(names):
+        name = given.strip() or f"Column {i + 1}"
+        if name in seen:
+            seen[name] += 1
+            name = f"{name} ({seen[name]})"
+        seen.setdefault(name, 1)
+        out.append(name)
+    return out
+
+
+def _looks_like_data(cells: list[str]) -> bool:
+    return any(is_email(clean(c)) or (_has_digits(c) and is_phone(clean(c))) for c in cells)
+
+
+def _has_digits(text: str) -> bool:
+    return sum(ch.isdigit() for ch in text) >= 7
+
+
+def read_csv(path: Path, mapping: dict[str, str] | None = None) -> ParsedFile:
+    """Read a CSV file of contacts; map its columns with `mapping`, or guess them.
+
+    Raises ImportFileError for what spoils the whole file (empty, binary, no rows,
+    a line or value too long); each row's own problems are in its `problems`.
+    """
+    path = Path(path)
+    source = open_source(path, "CSV")
+    delimiter, raw_rows = _read_rows(source)
+    filled = [r for r in raw_rows if not _blank(r.cells)]
+    if not filled:
+        raise ImportFileError(path, "holds only blank lines; there is nothing to import", 1)
+
+    header_at: int | None = None
+    if not _looks_like_data(filled[0].cells):
+        header_at = 0
+        for i, row in enumerate(filled[:HEADER_SEARCH]):
+            if any(guess_mapping(_unique(row.cells)).values()):
+                header_at = i
+                break
+    if header_at is None:
+        width = max(len(r.cells) for r in filled)
+        columns = [f"Column {i + 1}" for i in range(width)]
+        data = filled
+        guessed = _guess_by_content(columns, [r.cells for r in filled[:50]])
+    else:
+        header = filled[header_at]
+        columns = _unique(header.cells)
+        data = filled[header_at + 1 :]
+        if not data:
+            raise ImportFileError(
+                path,
+                f"line {header.start} is a header, but no contacts follow it",
+                header.start,
+            )
+        guessed = guess_mapping(columns)
+
+    rows: list[ImportRow] = []
+    for raw in data:
+        source_values = dict(zip(columns, raw.cells, strict=False))
+        problems = list(raw.problems)
+        extra = raw.cells[len(columns) :]
+        for i, value in enumerate(extra):
+            source_values[f"(extra {i + 1})"] = value
+        if len(raw.cells) < len(columns) or not _blank(extra):
+            problems.insert(
+                0,
+                f"line {raw.start}: {len(raw.cells)} cells where the header has "
+                f"{len(columns)}; "
+                + (
+                    "the extra cells were left out"
+                    if extra
+                    else "the missing ones are taken as empty"
+                ),
+            )
+        rows.append(
+            ImportRow(
+                line=raw.start,
+                contact=None,
+                tags=[],
+                problems=problems,
+                source=source_values,
+                read_problems=problems,
+                unreadable=raw.unreadable,
+            )
+        )
+    parsed = ParsedFile(
+        path=str(path),
+        format="csv",
+        encoding=source.encoding,
+        delimiter=delimiter,
+        had_bom=source.had_bom,
+        columns=columns,
+        mapping=guessed,
+        rows=rows,
+    )
+    return remap(parsed, guessed if mapping is None else mapping)
+
+
+def remap(parsed: ParsedFile, mapping: dict[str, str]) -> ParsedFile:
+    """The same file with `mapping` applied again (no re-reading); columns left out of
+    `mapping` are ignored."""
+    if parsed.format != "csv":
+        raise ValueError("only a CSV file's columns can be mapped")
+    check_mapping(mapping)
+    full = {column: mapping.get(column, "") for column in parsed.columns}
+    rows = [_apply(row, full) for row in parsed.rows]
+    return dataclasses.replace(parsed, mapping=full, rows=rows)
+
+
+def _apply(row: ImportRow, mapping: dict[str, str]) -> ImportRow:
+    cells = [
+        Cell(target, row.line, f"column {column}", clean(row.source.get(column, ""), unguard=True))
+        for column, target in mapping.items()
+        if target
+    ]
+    return build_row(row.line, cells, row.source, row.read_problems, unreadable=row.unreadable)
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+def _cell(contact: Contact, tags: list[str], name: str) -> str:
+    if name == "phones":
+        value = "; ".join(export_text(p) for p in contact.phones)
+    elif name == "emails":
+        value = "; ".join(export_text(e) for e in contact.emails)
+    elif name == "tags":
+        value = "; ".join(export_text(t) for t in tags)
+    elif name == "do_not_contact":
+        value = "yes" if contact.do_not_contact else "no"
+    elif name == "follow_up_days":
+        value = "" if contact.follow_up_days is None else str(contact.follow_up_days)
+    else:
+        value = export_text(getattr(contact, name))
+    return guard_formula(value)
+
+
+def write_csv(contacts: Iterable[tuple[Contact, list[str]]], path: Path) -> int:
+    """Write (contact, tag names) pairs as CSV; returns how many contacts were written.
+
+    UTF-8 with a byte-order mark, Rapport's column names, private notes never written.
+    The file appears only once complete (temporary file, fsync, rename).
+    """
+    count = 0
+    with atomic_output(Path(path)) as binary:
+        text = io.TextIOWrapper(binary, encoding="utf-8-sig", newline="")
+        writer = csv.writer(text, lineterminator="\r\n")
+        writer.writerow([label for _name, label in COLUMNS])
+        for contact, tags in contacts:
+            writer.writerow([_cell(contact, tags, name) for name, _label in COLUMNS])
+            count += 1
+        text.flush()
+        text.detach()
+    return count
