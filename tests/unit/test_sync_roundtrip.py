@@ -244,3 +244,22 @@ def test_a_laptop_follows_hqs_newest_acknowledgement_even_downwards(tmp_path: Pa
     finally:
         hq.close()
         laptop.close()
+
+
+def test_no_conflict_when_only_one_side_changed_a_field(laptops: tuple[Laptop, Laptop]) -> None:
+    """A's own older value echoed back by B, and a field only B changed, are no conflicts."""
+    a, b = laptops
+    c = Contact(first_name="Nancy", turf="Eastside", story="Retired teacher.")
+    a.store.save(c)
+    b.receive(a.export())
+    a.store.save(dataclasses.replace(c, story="Retired teacher; hosts a house meeting."))
+    b.wall.ms += 1_000
+    mine_at_b = b.store.get(Contact, c.id)
+    assert mine_at_b is not None
+    b.store.save(dataclasses.replace(mine_at_b, turf="Westside"))
+    report = a.receive(b.export(full=True))
+    assert report.conflicts == 0
+    merged = a.store.get(Contact, c.id)
+    assert merged is not None
+    assert (merged.turf, merged.story) == ("Westside", "Retired teacher; hosts a house meeting.")
+    assert list_conflicts(a.store) == []

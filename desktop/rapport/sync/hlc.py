@@ -10,6 +10,7 @@ by more than `max_drift_ms`.
 from __future__ import annotations
 
 import re
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -47,7 +48,8 @@ def wall_ms() -> int:
 
 
 class HybridLogicalClock:
-    """A per-device clock. Not thread-safe: the store calls it inside one write at a time."""
+    """A per-device clock. Safe to call from several threads (a background export and
+    an edit in the window)."""
 
     def __init__(
         self,
@@ -65,18 +67,20 @@ class HybridLogicalClock:
         self._counter = start.counter
         self._wall = wall
         self.max_drift_ms = max_drift_ms
+        self._lock = threading.Lock()
 
     @property
     def last(self) -> str:
         return str(Stamp(self._ms, self._counter, self.device_id))
 
     def now(self) -> str:
-        pt = self._wall()
-        if pt > self._ms:
-            self._ms, self._counter = pt, 0
-        else:
-            self._bump()
-        return self.last
+        with self._lock:
+            pt = self._wall()
+            if pt > self._ms:
+                self._ms, self._counter = pt, 0
+            else:
+                self._bump()
+            return self.last
 
     def observe(self, stamp: str) -> bool:
         """Move past a stamp seen in a bundle. Returns False (and does not follow it)
@@ -85,7 +89,8 @@ class HybridLogicalClock:
         pt = self._wall()
         if remote.ms > pt + self.max_drift_ms:
             return False
-        self._ms, self._counter = max((self._ms, self._counter), (remote.ms, remote.counter))
+        with self._lock:
+            self._ms, self._counter = max((self._ms, self._counter), (remote.ms, remote.counter))
         return True
 
     def is_far_ahead(self, stamp: str) -> bool:

@@ -110,20 +110,29 @@ def import_bundle(
             if when is not None:
                 report.already_imported_at = when
                 return report
-            peer = sync_book.peer_state(conn)
             me = store.device_id
 
-            def changed_since_hq_saw_it(local: dict[str, Any], name: str) -> bool:
-                return bool(
-                    local["change_seq"] > peer.acked_seq and local[stamp_column(name)].endswith(me)
+            def changed_on_both_sides(
+                local: dict[str, Any], name: str, fields: dict[str, Any], deleted: dict[str, Any]
+            ) -> bool:
+                """This laptop wrote its version, the sender wrote theirs, and the sender's
+                copy of the record shows it had not seen ours: bundles carry whole records,
+                so holding any stamp of ours at least as new means it had."""
+                mine = str(local[stamp_column(name)])
+                if not mine.endswith(me) or fields[name]["hlc"].endswith(me):
+                    return False
+                ours_seen = max(
+                    (v["hlc"] for v in (*fields.values(), deleted) if v["hlc"].endswith(me)),
+                    default="",
                 )
+                return bool(ours_seen < mine)
 
             drift_limit = wall_ms() + getattr(store.clock, "max_drift_ms", 3_600_000)
             options = MergeOptions(
                 # Records from HQ keep their sequence (so they never echo back to HQ);
                 # records from another laptop are passed on to HQ with our next export.
                 next_seq=None if header.kind == "return" else writer.next_change_seq,
-                is_concurrent=changed_since_hq_saw_it,
+                is_concurrent=changed_on_both_sides,
                 far_future_prefix=f"{min(drift_limit, (1 << 48) - 1):012x}",
                 progress=progress,
                 cancelled=cancelled,

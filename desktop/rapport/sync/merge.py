@@ -102,7 +102,8 @@ class RowMerge:
     conflicts: list[Conflict] = field(default_factory=list)
 
 
-ConflictRule = Callable[[dict[str, Any], str], bool]
+# (local row, field, incoming fields, incoming tombstone) -> was it changed on both sides?
+ConflictRule = Callable[[dict[str, Any], str, dict[str, Any], dict[str, Any]], bool]
 
 
 def merge_row(
@@ -115,9 +116,9 @@ def merge_row(
 ) -> RowMerge:
     """Merge one incoming record into the local row (None when there is none yet).
 
-    `is_concurrent(local_row, field)` says whether the local version of a field was
-    changed since the sender last saw it; when it was and the values differ, the
-    losing value is reported as a conflict.
+    `is_concurrent(local_row, field, fields, deleted)` says whether both sides changed
+    the field since they last met; when they did and the values differ, the losing
+    value is reported as a conflict.
     """
     if local is None:
         row: dict[str, Any] = {"id": record_id}
@@ -151,7 +152,11 @@ def merge_row(
         if take:
             row[name], row[key] = theirs
             changed = True
-        if is_concurrent is not None and theirs[0] != mine[0] and is_concurrent(local, name):
+        if (
+            is_concurrent is not None
+            and theirs[0] != mine[0]
+            and is_concurrent(local, name, fields, deleted)
+        ):
             kept, lost = (theirs, mine) if take else (mine, theirs)
             conflicts.append(Conflict(name, kept, lost, "mine" if take else "theirs"))
     tomb: Version = (int(deleted["v"]), deleted["hlc"])
