@@ -103,6 +103,104 @@
     </message>
 </context>
 <context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Valor conservado</translation>
+    </message>
+    <message>
+        <source>Value that lost</source>
+        <translation>Valor descartado</translation>
+    </message>
+    <message>
+        <source>Whose it was</source>
+        <translation>De quién era</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Tuyo</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>De otros</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Review conflicts</source>
+        <translation>Revisar conflictos</translation>
+    </message>
+    <message>
+        <source>Each of these fields was changed both on this laptop and somewhere else before the two met. The newest change was kept. Keep it, or use the other value instead; your choice goes to headquarters with your next export.</source>
+        <translation>Cada uno de estos campos se cambió tanto en esta computadora como en otro lugar antes de que se sincronizaran. Se conservó el cambio más reciente. Consérvalo o usa el otro valor; tu decisión llegará a la oficina central con tu próxima exportación.</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>Conservar este</translation>
+    </message>
+    <message>
+        <source>Keep the value that is there now</source>
+        <translation>Conservar el valor que está ahora</translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation>Usar el otro valor</translation>
+    </message>
+    <message>
+        <source>Replace the value with the one that lost</source>
+        <translation>Reemplazar el valor por el que se descartó</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>No se guardó: {reason}</translation>
+    </message>
+    <message>
+        <source>Conflicts to review: {n}</source>
+        <translation>Conflictos por revisar: {n}</translation>
+    </message>
+    <message>
+        <source>No conflicts left to review</source>
+        <translation>No quedan conflictos por revisar</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Valor conservado</translation>
+    </message>
+    <message>
+        <source>The other value</source>
+        <translation>El otro valor</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>tuyo</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>de otros</translation>
+    </message>
+    <message>
+        <source>Value kept ({whose}, changed {when})</source>
+        <translation>Valor conservado ({whose}, cambiado el {when})</translation>
+    </message>
+    <message>
+        <source>The other value ({whose}, changed {when})</source>
+        <translation>El otro valor ({whose}, cambiado el {when})</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Contacts</source>
@@ -111,6 +209,104 @@
     <message>
         <source>The contact list is coming in the next version of Rapport.</source>
         <translation>La lista de contactos llegará en la próxima versión de Rapport.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Importar un paquete</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before</source>
+        <translation>Este paquete ya se importó</translation>
+    </message>
+    <message>
+        <source>Import this bundle?</source>
+        <translation>¿Importar este paquete?</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Made:</source>
+        <translation>Creado:</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Registros:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>It was imported on {when}. Importing it again would change nothing, so there is nothing to do.</source>
+        <translation>Se importó el {when}. Importarlo de nuevo no cambiaría nada, así que no hay nada que hacer.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>Oficina central</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Fields changed both on this laptop and in this bundle: {n}. The newest change wins; you can review each one afterwards under “Review conflicts”.</source>
+        <translation>Campos cambiados tanto en esta computadora como en este paquete: {n}. Gana el cambio más reciente; después puedes revisar cada uno en «Revisar conflictos».</translation>
+    </message>
+    <message>
+        <source>Warning: {n} changes in this bundle are dated far in the future. The sending laptop&apos;s clock is probably wrong. They will be imported, but this laptop&apos;s clock will not follow them.</source>
+        <translation>Atención: {n} cambios de este paquete tienen una fecha muy en el futuro. Probablemente el reloj de la computadora que lo envió está mal. Se importarán, pero el reloj de esta computadora no los seguirá.</translation>
+    </message>
+    <message>
+        <source>This return bundle also tells this laptop which of your changes headquarters has received.</source>
+        <translation>Este paquete de respuesta también le indica a esta computadora cuáles de tus cambios recibió la oficina central.</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet.</source>
+        <translation>Todavía no se ha guardado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -212,14 +408,680 @@
     </message>
 </context>
 <context>
+    <name>StatusPanel</name>
+    <message>
+        <source>This laptop</source>
+        <translation>Esta computadora</translation>
+    </message>
+    <message>
+        <source>Organizer:</source>
+        <translation>Organizador/a:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Equipo:</translation>
+    </message>
+    <message>
+        <source>Last export:</source>
+        <translation>Última exportación:</translation>
+    </message>
+    <message>
+        <source>Last import:</source>
+        <translation>Última importación:</translation>
+    </message>
+    <message>
+        <source>Headquarters:</source>
+        <translation>Oficina central:</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed:</source>
+        <translation>Sin confirmar:</translation>
+    </message>
+    <message>
+        <source>HQ key:</source>
+        <translation>Clave de la oficina central:</translation>
+    </message>
+    <message>
+        <source>Not set: add your name in Settings</source>
+        <translation>Sin definir: añade tu nombre en Configuración</translation>
+    </message>
+    <message>
+        <source>{name} (device {id})</source>
+        <translation>{name} (equipo {id})</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>HQ has confirmed your changes up to #{n}</source>
+        <translation>La oficina central confirmó tus cambios hasta el n.º {n}</translation>
+    </message>
+    <message>
+        <source>HQ has not confirmed any of your changes yet</source>
+        <translation>La oficina central todavía no ha confirmado ninguno de tus cambios</translation>
+    </message>
+    <message>
+        <source>Every change is confirmed by HQ</source>
+        <translation>La oficina central confirmó todos tus cambios</translation>
+    </message>
+    <message>
+        <source>1 change not yet confirmed by HQ</source>
+        <translation>1 cambio que la oficina central aún no confirma</translation>
+    </message>
+    <message>
+        <source>{n} changes not yet confirmed by HQ</source>
+        <translation>{n} cambios que la oficina central aún no confirma</translation>
+    </message>
+    <message>
+        <source>Fingerprint {fingerprint}</source>
+        <translation>Huella {fingerprint}</translation>
+    </message>
+    <message>
+        <source>No HQ key</source>
+        <translation>Sin clave de la oficina central</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Tags on contacts</source>
+        <translation>Etiquetas de contactos</translation>
+    </message>
+    <message>
+        <source>Ladder stages</source>
+        <translation>Etapas de la escalera de compromiso</translation>
+    </message>
+    <message>
+        <source>1:1s</source>
+        <translation>Reuniones 1:1</translation>
+    </message>
+    <message>
+        <source>Agenda notes</source>
+        <translation>Notas de la agenda</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Capacitaciones</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Reflexiones</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Tag on a contact</source>
+        <translation>Etiqueta de un contacto</translation>
+    </message>
+    <message>
+        <source>Ladder stage</source>
+        <translation>Etapa de la escalera de compromiso</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>Reunión 1:1</translation>
+    </message>
+    <message>
+        <source>Agenda note</source>
+        <translation>Nota de la agenda</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observación</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexión</translation>
+    </message>
+    <message>
+        <source>New changes from a laptop</source>
+        <translation>Cambios nuevos de una computadora</translation>
+    </message>
+    <message>
+        <source>Everything from a laptop</source>
+        <translation>Todo lo de una computadora</translation>
+    </message>
+    <message>
+        <source>Return bundle from headquarters</source>
+        <translation>Paquete de respuesta de la oficina central</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anónima</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Change next time</source>
+        <translation>Cambiar la próxima vez</translation>
+    </message>
+    <message>
+        <source>Checked items</source>
+        <translation>Puntos marcados</translation>
+    </message>
+    <message>
+        <source>Check-in notes</source>
+        <translation>Notas de la ronda inicial</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>What we did</source>
+        <translation>Lo que hicimos</translation>
+    </message>
+    <message>
+        <source>What did not work</source>
+        <translation>Lo que no funcionó</translation>
+    </message>
+    <message>
+        <source>Do better</source>
+        <translation>Mejorar</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>No contactar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Length (minutes)</source>
+        <translation>Duración (minutos)</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Correos electrónicos</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Follow up every (days)</source>
+        <translation>Seguimiento cada (días)</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Seguimiento el</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation>Cómo nos conocimos</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>What they learned</source>
+        <translation>Lo que aprendió</translation>
+    </message>
+    <message>
+        <source>Liked</source>
+        <translation>Le gustó</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Idioma preferido</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <source>Preparation done</source>
+        <translation>Preparación hecha</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronombres</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Preparación para actuar</translation>
+    </message>
+    <message>
+        <source>Rescheduled from</source>
+        <translation>Reprogramada de</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Shared vision</source>
+        <translation>Visión compartida</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Comienza</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Agenda step</source>
+        <translation>Paso de la agenda</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Consejos</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>To improve</source>
+        <translation>Para mejorar</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Capacitador/a</translation>
+    </message>
+    <message>
+        <source>Traits seen</source>
+        <translation>Cualidades observadas</translation>
+    </message>
+    <message>
+        <source>Turf</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Lo que salió bien</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation>Deseos</translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation>Lo que funcionó</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Nombre visible</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{type}: {name}</source>
+        <translation>{type}: {name}</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <source>Sending your work to headquarters and bringing back their updates is coming in the next version of Rapport.</source>
-        <translation>El envío de tu trabajo a la oficina central y la recepción de sus novedades llegarán en la próxima versión de Rapport.</translation>
+        <source>Carry your work to headquarters on a USB stick or by email, and bring back their updates. Nothing leaves this laptop until you export it, and private notes never do.</source>
+        <translation>Lleva tu trabajo a la oficina central en una memoria USB o por correo electrónico, y trae de vuelta sus novedades. Nada sale de esta computadora hasta que lo exportes, y las notas privadas nunca salen.</translation>
+    </message>
+    <message>
+        <source>Send to headquarters</source>
+        <translation>Enviar a la oficina central</translation>
+    </message>
+    <message>
+        <source>Bring in</source>
+        <translation>Traer</translation>
+    </message>
+    <message>
+        <source>Export for HQ…</source>
+        <translation>Exportar para la oficina central…</translation>
+    </message>
+    <message>
+        <source>The changes headquarters has not confirmed yet. Use this every time.</source>
+        <translation>Los cambios que la oficina central aún no confirma. Usa esta opción siempre.</translation>
+    </message>
+    <message>
+        <source>Export everything…</source>
+        <translation>Exportar todo…</translation>
+    </message>
+    <message>
+        <source>Every record, when headquarters asks for it or for a new HQ.</source>
+        <translation>Todos los registros, cuando la oficina central lo pida o para una oficina central nueva.</translation>
+    </message>
+    <message>
+        <source>Encrypt for HQ</source>
+        <translation>Cifrar para la oficina central</translation>
+    </message>
+    <message>
+        <source>Only headquarters can read an encrypted file.</source>
+        <translation>Solo la oficina central puede leer un archivo cifrado.</translation>
+    </message>
+    <message>
+        <source>Import HQ&apos;s key first.</source>
+        <translation>Primero importa la clave de la oficina central.</translation>
+    </message>
+    <message>
+        <source>Import a bundle…</source>
+        <translation>Importar un paquete…</translation>
+    </message>
+    <message>
+        <source>A return bundle from headquarters, or a bundle from another organizer. You see what it would change before anything is written.</source>
+        <translation>Un paquete de respuesta de la oficina central, o un paquete de otro organizador. Verás lo que cambiaría antes de que se guarde nada.</translation>
+    </message>
+    <message>
+        <source>Import HQ&apos;s key…</source>
+        <translation>Importar la clave de la oficina central…</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s public key file, so that your exports can be encrypted.</source>
+        <translation>El archivo de la clave pública de la oficina central, para que tus exportaciones puedan cifrarse.</translation>
+    </message>
+    <message>
+        <source>Review conflicts ({n})</source>
+        <translation>Revisar conflictos ({n})</translation>
+    </message>
+    <message>
+        <source>Fields changed both here and elsewhere: choose which value to keep.</source>
+        <translation>Campos cambiados aquí y en otro lugar: elige qué valor conservar.</translation>
+    </message>
+    <message>
+        <source>Nothing to review.</source>
+        <translation>Nada que revisar.</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Exportar todo</translation>
+    </message>
+    <message>
+        <source>Export for HQ</source>
+        <translation>Exportar para la oficina central</translation>
+    </message>
+    <message>
+        <source>Rapport bundles (*.rapport-bundle *.jsonl *.bundle)</source>
+        <translation>Paquetes de Rapport (*.rapport-bundle *.jsonl *.bundle)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Escribiendo {file}…</translation>
+    </message>
+    <message>
+        <source>Wrote {n} records to {file}</source>
+        <translation>Se escribieron {n} registros en {file}</translation>
+    </message>
+    <message>
+        <source>Wrote {file}</source>
+        <translation>Se escribió {file}</translation>
+    </message>
+    <message>
+        <source>{type}: {n}</source>
+        <translation>{type}: {n}</translation>
+    </message>
+    <message>
+        <source>There were no new changes since headquarters last confirmed; the file holds no records.</source>
+        <translation>No hubo cambios nuevos desde la última confirmación de la oficina central; el archivo no contiene registros.</translation>
+    </message>
+    <message>
+        <source>Size: {size}. Folder: {folder}</source>
+        <translation>Tamaño: {size}. Carpeta: {folder}</translation>
+    </message>
+    <message>
+        <source>Encrypted: only headquarters can read it.</source>
+        <translation>Cifrado: solo la oficina central puede leerlo.</translation>
+    </message>
+    <message>
+        <source>Take this file to headquarters on a USB stick or send it by email.</source>
+        <translation>Lleva este archivo a la oficina central en una memoria USB o envíalo por correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Nothing was exported</source>
+        <translation>No se exportó nada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelado; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Importar un paquete</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Leyendo {file}…</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importando {file}…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before</source>
+        <translation>Este paquete ya se importó</translation>
+    </message>
+    <message>
+        <source>It was imported on {when}; nothing was changed.</source>
+        <translation>Se importó el {when}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{new} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>{new} nuevos, {updated} actualizados, {unchanged} sin cambios.</translation>
+    </message>
+    <message>
+        <source>Fields changed both here and in the bundle: {n}. The newest change was kept; choose “Review conflicts” to check them.</source>
+        <translation>Campos cambiados tanto aquí como en el paquete: {n}. Se conservó el cambio más reciente; elige «Revisar conflictos» para comprobarlos.</translation>
+    </message>
+    <message>
+        <source>{n} changes were dated far in the future: the sending laptop&apos;s clock is probably wrong.</source>
+        <translation>{n} cambios tenían una fecha muy en el futuro: probablemente el reloj de la computadora que lo envió está mal.</translation>
+    </message>
+    <message>
+        <source>Imported {n} records</source>
+        <translation>Se importaron {n} registros</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be imported; nothing was written</source>
+        <translation>Este paquete no se puede importar; no se guardó nada</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was written</source>
+        <translation>La importación falló; no se guardó nada</translation>
+    </message>
+    <message>
+        <source>Import HQ&apos;s key</source>
+        <translation>Importar la clave de la oficina central</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pem *.pub *.key)</source>
+        <translation>Claves públicas (*.pem *.pub *.key)</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s key</source>
+        <translation>Clave de la oficina central</translation>
+    </message>
+    <message>
+        <source>The key was not imported</source>
+        <translation>No se importó la clave</translation>
+    </message>
+    <message>
+        <source>not a key file</source>
+        <translation>no es un archivo de clave</translation>
+    </message>
+    <message>
+        <source>Imported HQ&apos;s key</source>
+        <translation>Se importó la clave de la oficina central</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}
+
+Call headquarters and check that they read you the same fingerprint. Exports are now encrypted so that only headquarters can read them.</source>
+        <translation>Huella: {fingerprint}
+
+Llama a la oficina central y comprueba que te lean la misma huella. Ahora las exportaciones se cifran para que solo la oficina central pueda leerlas.</translation>
     </message>
 </context>
 <context>

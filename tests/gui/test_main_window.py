@@ -26,7 +26,8 @@ def test_the_sidebar_lists_every_page_and_shows_each_one(window: MainWindow) -> 
         assert window.stack.currentWidget() is page
         assert page.isVisible()
         assert window.menu_actions.pages[row].isChecked()
-        assert "next version of Rapport" in page.findChild(QLabel, "pageNote").text()
+        if page.key != "sync":  # Sync is built; the others are still to come
+            assert "next version of Rapport" in page.findChild(QLabel, "pageNote").text()
 
 
 def test_ctrl_1_to_6_switch_pages(qtbot: QtBot, window: MainWindow) -> None:
