@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 
-.PHONY: run test lint typecheck unit gui e2e bench package clean translations
+.PHONY: run test lint typecheck unit gui e2e bench package test-package clean translations
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,9 +29,16 @@ test: $(STAMP) lint typecheck
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench
 
+# A one-folder build in dist/rapport/ (run dist/rapport/rapport); see packaging/rapport.spec.
 package: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[package]'
 	$(BIN)/pyinstaller --noconfirm --clean packaging/rapport.spec
+
+# The build, then the packaged app's end-to-end tests (defined only when
+# RAPPORT_PACKAGED_APP names the executable).
+test-package: package
+	RAPPORT_PACKAGED_APP=dist/rapport/rapport QT_QPA_PLATFORM=offscreen \
+		$(BIN)/python -m pytest tests/e2e/test_packaged_app.py -q
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
