@@ -1,9 +1,10 @@
 """`Page`: one screen of the main window (Today, Contacts, ...), shown from the sidebar.
 
 A screen subclasses `Page`, gives a stable `key` and a translated `title()`, builds its
-widgets in `__init__` (under the title, in `self.body`), sets its texts in
+widgets in `build()` (under the title, in `self.body`), sets its texts in
 `retranslate()`, and starts reading data in `set_store()`, which the window calls once
-the database is open (after the window is first shown, so start-up stays quick).
+the database is open. `build()` runs when the page is first shown or gets its store,
+whichever comes first, so a screen with many widgets costs nothing at start-up.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -37,6 +39,20 @@ class Page(QWidget):
         self.body = QVBoxLayout()
         self.body.setSpacing(10)
         outer.addLayout(self.body, 1)
+        self.built = False
+
+    def build(self) -> None:
+        """Make the page's widgets. Screens with more than a line of text override this."""
+
+    def ensure_built(self) -> None:
+        if not self.built:
+            self.built = True
+            self.build()
+            self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_built()
+        super().showEvent(event)
 
     def title(self) -> str:
         """The page's name in the sidebar, the View menu and its heading."""
@@ -44,6 +60,7 @@ class Page(QWidget):
 
     def set_store(self, store: Store) -> None:
         """Called once the data folder is open. Screens override this to load their data."""
+        self.ensure_built()
         self.store = store
 
     def retranslate(self) -> None:

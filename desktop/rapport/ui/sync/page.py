@@ -20,25 +20,14 @@ import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QPalette, QShowEvent
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFileDialog,
-    QFrame,
-    QGridLayout,
-    QGroupBox,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
-
 from rapport.ui.page import Page
-from rapport.ui.sync.status import StatusPanel
 
+# Qt classes are imported where they are used: importing them here would build their
+# types before the window is first shown, and start-up must stay quick.
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+    from PySide6.QtWidgets import QLabel, QWidget
+
     from rapport.store.core import Store
     from rapport.store.sync_status import SyncStatus
     from rapport.sync.bundle import OpenedBundle
@@ -76,6 +65,23 @@ class SyncPage(Page):
         self.conflicts_dialog: ConflictsDialog | None = None
         self._folder = Path.home()
         self._encrypt_choice: bool | None = None  # the person's own choice, once made
+
+    def build(self) -> None:
+        from PySide6.QtCore import QCoreApplication, Qt
+        from PySide6.QtGui import QPalette
+        from PySide6.QtWidgets import (
+            QCheckBox,
+            QFrame,
+            QGridLayout,
+            QGroupBox,
+            QLabel,
+            QPushButton,
+            QScrollArea,
+            QVBoxLayout,
+            QWidget,
+        )
+
+        from rapport.ui.sync.status import StatusPanel
 
         content = QWidget(self)
         content.setObjectName("syncContent")
@@ -145,7 +151,6 @@ class SyncPage(Page):
         if app is not None:
             app.aboutToQuit.connect(self._stop_job)
         self._update_actions()
-        self.retranslate()
 
     def title(self) -> str:
         return self.tr("Sync")
@@ -154,6 +159,11 @@ class SyncPage(Page):
 
     def retranslate(self) -> None:
         super().retranslate()
+        if not self.built:
+            return
+        from PySide6.QtCore import QLocale
+        from PySide6.QtWidgets import QPushButton
+
         self.intro.setText(
             self.tr(
                 "Carry your work to headquarters on a USB stick or by email, and bring "
@@ -258,6 +268,8 @@ class SyncPage(Page):
         self._encrypt_choice = on
 
     def _show_result(self, title: str, heading: str, text: str, problem: bool = False) -> None:
+        from PySide6.QtCore import Qt
+
         from rapport.ui.sync.dialogs import MessageDialog
 
         dialog = MessageDialog(title, heading, text, self, problem=problem)
@@ -299,6 +311,8 @@ class SyncPage(Page):
         return self._folder / suggested_name(organizer, full)
 
     def choose_export(self, full: bool) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         caption = self.tr("Export everything") if full else self.tr("Export for HQ")
         chosen, _filter = QFileDialog.getSaveFileName(
             self, caption, str(self.suggested_path(full)), self._file_filter()
@@ -340,6 +354,8 @@ class SyncPage(Page):
         return job
 
     def _exported(self, summary: ExportSummary) -> None:
+        from PySide6.QtCore import QLocale
+
         locale = QLocale()
         if summary.records:
             heading = self.tr("Wrote {n} records to {file}").format(
@@ -381,6 +397,8 @@ class SyncPage(Page):
     # -- import ------------------------------------------------------------------------
 
     def choose_import(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Import a bundle"), str(self._folder), self._file_filter()
         )
@@ -417,6 +435,8 @@ class SyncPage(Page):
         return job
 
     def _previewed(self, result: tuple[OpenedBundle, ImportReport]) -> None:
+        from PySide6.QtCore import Qt
+
         from rapport.ui.sync.preview import ImportPreviewDialog
 
         bundle, report = result
@@ -450,6 +470,8 @@ class SyncPage(Page):
         job.cancelled.connect(self._cancelled)
 
     def _imported(self, report: ImportReport) -> None:
+        from PySide6.QtCore import QLocale
+
         from rapport.ui.sync.labels import format_utc
 
         locale = QLocale()
@@ -501,6 +523,8 @@ class SyncPage(Page):
     # -- HQ's key ----------------------------------------------------------------------
 
     def choose_key(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Import HQ's key"),
@@ -549,6 +573,8 @@ class SyncPage(Page):
 
     def open_conflicts(self) -> ConflictsDialog | None:
         """Open the conflicts review (window-modal; returns at once)."""
+        from PySide6.QtCore import Qt
+
         if self.store is None or self.busy():
             return None
         from rapport.ui.sync.conflicts import ConflictsDialog
