@@ -16,6 +16,7 @@ COMMANDS = {
     "db": "db",
     "sync": "sync",
     "hq": "hq",
+    "contacts": "contacts",
 }
 
 
@@ -45,10 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_sub.add_parser("check", help="integrity and foreign-key checks, and the list of backups")
 
-    from rapport.commands import hq, sync
+    from rapport.commands import contacts, hq, sync
 
     sync.add_parser(sub)
     hq.add_parser(sub)
+    contacts.add_parser(sub)
     return parser
 
 

@@ -75,6 +75,28 @@ class ContactTag:
 
 
 @dataclass(slots=True)
+class LadderStage:
+    """One rung of the organization's ladder of engagement (prospect → … → leader).
+
+    `Contact.stage` holds a stage's `key`. The ladder is a synced record type so that
+    headquarters can edit it once and send it to every laptop; the id comes from the
+    key, so a stage made on two devices merges instead of doubling. An empty `label`
+    means "the app's own (translated) name for this key".
+    """
+
+    TABLE: ClassVar[str] = "ladder_stage"
+    id: str = ""
+    key: str = text(max_len=60)
+    label: str = text(max_len=80)
+    position: int = integer(0, minimum=0, maximum=1_000)
+    description: str = text(max_len=500)
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = link_id("ladder_stage", self.key)
+
+
+@dataclass(slots=True)
 class Meeting:
     """A 1:1 meeting with a contact: scheduled, then held (or not)."""
 
@@ -196,6 +218,7 @@ RECORD_TYPES: tuple[type[SyncedRecord], ...] = (
     Contact,
     Tag,
     ContactTag,
+    LadderStage,
     Meeting,
     AgendaNote,
     Commitment,

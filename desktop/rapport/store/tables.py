@@ -127,3 +127,66 @@ hq_device = Table(
     Column("returned_seq", Integer, nullable=False, default=0),
     Column("last_bundle_at", Text, nullable=True),
 )
+
+# --- The contact list (local; kept by SQL triggers, never synced) -------------------------
+#
+# One row per live contact with the keys the Contacts screen sorts by, each indexed, so a
+# sorted page of 100 among 100,000 contacts is an index walk. Triggers made by migration
+# 0004 keep it in step with every write to contact, tag, contact_tag, meeting,
+# commitment and ladder_stage, whether through the Writer or a sync merge's raw
+# executemany (see that migration). `n` is also the contact's rowid in the full-text
+# index.
+contact_list = Table(
+    "contact_list",
+    metadata,
+    Column("n", Integer, primary_key=True),
+    Column("contact_id", Text, nullable=False),
+    Column("name_key", Text, nullable=False),
+    Column("phone_key", Text, nullable=False),
+    Column("email_key", Text, nullable=False),
+    Column("turf", Text, nullable=False),
+    Column("turf_key", Text, nullable=False),
+    Column("stage", Text, nullable=False),
+    Column("stage_pos", Integer, nullable=False),
+    Column("tags", Text, nullable=False),
+    Column("tags_key", Text, nullable=False),
+    Column("last_one_on_one", Text, nullable=True),
+    Column("next_step_kind", Text, nullable=True),
+    Column("next_step_at", Text, nullable=True),
+    Column("next_step_what", Text, nullable=True),
+    Column("next_step_key", Text, nullable=False, server_default="~"),
+)
+Index("ix_contact_list_contact_id", contact_list.c.contact_id, unique=True)
+Index("ix_contact_list_name_key", contact_list.c.name_key)
+Index("ix_contact_list_phone_key", contact_list.c.phone_key)
+Index("ix_contact_list_email_key", contact_list.c.email_key)
+Index("ix_contact_list_turf_key", contact_list.c.turf_key)
+Index("ix_contact_list_stage", contact_list.c.stage)
+Index("ix_contact_list_stage_pos", contact_list.c.stage_pos, contact_list.c.name_key)
+Index("ix_contact_list_tags_key", contact_list.c.tags_key)
+Index("ix_contact_list_last_one_on_one", contact_list.c.last_one_on_one)
+Index("ix_contact_list_next_step_key", contact_list.c.next_step_key)
+
+# Contacts whose contact_list row and index entry are to be recomputed: triggers note
+# them, and the end of each store write transaction recomputes them all at once.
+contact_list_pending = Table(
+    "contact_list_pending",
+    metadata,
+    Column("contact_id", Text, primary_key=True),
+    sqlite_with_rowid=False,
+)
+
+# The FTS5 full-text index over live contacts (names, phones, emails, tags, turf and
+# notes; never private notes), made by migration 0004 from the view `contact_fts_source`.
+# SQLAlchemy cannot declare a virtual table, so it is not in
+# `metadata`: these are its name and the shadow tables SQLite keeps for it, for schema
+# comparisons to leave aside.
+SEARCH_TABLE = "contact_fts"
+SEARCH_SHADOW_TABLES = tuple(
+    f"{SEARCH_TABLE}_{suffix}" for suffix in ("data", "idx", "content", "docsize", "config")
+)
+
+
+def is_undeclared_table(name: str) -> bool:
+    """True for the tables SQLite makes that `metadata` cannot declare (the FTS5 index)."""
+    return name == SEARCH_TABLE or name in SEARCH_SHADOW_TABLES

@@ -1,0 +1,179 @@
+"""`rapport contacts …`: list (and search) contacts, import a CSV or vCard file, export.
+
+    rapport contacts list [--search Q] [--sort KEY] [--desc] [--json]
+    rapport contacts import FILE [--dry-run] [--update-duplicates]
+    rapport contacts export FILE        (.csv or .vcf)
+
+The parser is built before any command runs, so this module imports nothing heavy at
+module level; the store and the file formats are imported inside `run`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from rapport.commands.common import CommandError, opened
+
+if TYPE_CHECKING:
+    from rapport.interop.contact_rows import ParsedFile
+    from rapport.store.core import Store
+
+SORT_CHOICES = (
+    "name",
+    "phone",
+    "email",
+    "turf",
+    "stage",
+    "tags",
+    "last_one_on_one",
+    "next_step",
+)
+CSV_SUFFIXES = (".csv", ".tsv", ".txt")
+VCARD_SUFFIXES = (".vcf", ".vcard")
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    contacts = sub.add_parser("contacts", help="list, import and export contacts")
+    actions = contacts.add_subparsers(dest="contacts_command", metavar="ACTION", required=True)
+    listing = actions.add_parser(
+        "list", help="print contacts: tab-separated with a header line, or JSON lines"
+    )
+    listing.add_argument("--search", metavar="Q", help='only contacts matching Q ("ana gar")')
+    listing.add_argument("--sort", choices=SORT_CHOICES, default="name")
+    listing.add_argument("--desc", action="store_true", help="sort in descending order")
+    listing.add_argument("--json", action="store_true", help="one JSON object per line")
+    imp = actions.add_parser("import", help="import contacts from a CSV or vCard (.vcf) file")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
+    imp.add_argument(
+        "--update-duplicates",
+        action="store_true",
+        help="fill in the contacts that rows duplicate (empty fields, phones, emails, tags)",
+    )
+    export = actions.add_parser("export", help="write every contact to a .csv or .vcf file")
+    export.add_argument("file", type=Path)
+
+
+def run(args: argparse.Namespace) -> int:
+    with opened(args.data_dir) as folder:
+        if args.contacts_command == "list":
+            return _list(folder.store, args)
+        if args.contacts_command == "import":
+            return _import(folder.store, args)
+        return _export(folder.store, args.file)
+
+
+def _list(store: Store, args: argparse.Namespace) -> int:
+    import orjson
+
+    from rapport.store.contacts import contact_ids, iter_contacts
+
+    ids = contact_ids(store, args.search, args.sort, args.desc)
+    out = sys.stdout
+    if not args.json:
+        out.write("id\tname\tphones\temails\tstage\ttags\n")
+    for contact, tags in iter_contacts(store, ids):
+        if args.json:
+            row: dict[str, Any] = {
+                "id": contact.id,
+                "name": f"{contact.first_name} {contact.last_name}".strip(),
+                "phones": contact.phones,
+                "emails": contact.emails,
+                "stage": contact.stage,
+                "tags": tags,
+            }
+            out.write(orjson.dumps(row).decode() + "\n")
+        else:
+            cells = (
+                contact.id,
+                f"{contact.first_name} {contact.last_name}".strip(),
+                "; ".join(contact.phones),
+                "; ".join(contact.emails),
+                contact.stage,
+                "; ".join(tags),
+            )
+            out.write("\t".join(_cell(c) for c in cells) + "\n")
+    out.flush()
+    print(f"{len(ids):,} contact(s).", file=sys.stderr)
+    return 0
+
+
+def _cell(value: str) -> str:
+    """One value on one line of a tab-separated table."""
+    return value.replace("\t", " ").replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+
+
+def _read(path: Path) -> ParsedFile:
+    from rapport.interop.contact_rows import ImportFileError
+
+    suffix = path.suffix.lower()
+    try:
+        if suffix in VCARD_SUFFIXES:
+            from rapport.interop.vcard import read_vcards
+
+            return read_vcards(path)
+        if suffix in CSV_SUFFIXES:
+            from rapport.interop.csv_contacts import read_csv
+
+            return read_csv(path)
+    except ImportFileError as exc:
+        raise CommandError(f"{exc} (nothing was imported)") from exc
+    raise CommandError(
+        f"{path.name}: cannot tell the format from the name; use a .csv or .vcf file "
+        "(nothing was imported)"
+    )
+
+
+def _import(store: Store, args: argparse.Namespace) -> int:
+    from rapport.store.contacts import apply_import, count_plans, plan_import
+
+    parsed = _read(args.file)
+    plans = plan_import(store, parsed)
+    for plan in plans:
+        if plan.action == "duplicate":
+            for reason in plan.reasons:
+                print(f"line {plan.line}: duplicate, skipped: {reason}")
+        kind = "invalid" if plan.action == "invalid" else "note"
+        for problem in plan.problems:
+            where = "" if problem.startswith("line ") else f"line {plan.line}: "
+            print(f"{kind}: {where}{problem}")
+    planned = count_plans(plans)
+    summary = (
+        f"{args.file.name}: {planned.new:,} new, {planned.duplicates:,} duplicate, "
+        f"{planned.invalid:,} invalid"
+    )
+    if args.dry_run:
+        print(f"{summary}. Dry run: nothing was written.")
+        return 0
+    counts = apply_import(store, plans, update_duplicates=args.update_duplicates)
+    done = f"{summary}. Added {counts.added:,} contact(s)"
+    if args.update_duplicates:
+        done += f", updated {counts.updated:,}"
+    print(done + ".")
+    return 0
+
+
+def _export(store: Store, path: Path) -> int:
+    from rapport.store.contacts import iter_contacts
+
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", *VCARD_SUFFIXES):
+        raise CommandError(f"{path.name}: export to a .csv or a .vcf file")
+    if not path.parent.is_dir():
+        raise CommandError(f"{path.parent}: no such folder")
+    try:
+        if suffix == ".csv":
+            from rapport.interop.csv_contacts import write_csv
+
+            count = write_csv(iter_contacts(store), path)
+        else:
+            from rapport.interop.vcard import write_vcards
+
+            count = write_vcards(iter_contacts(store), path)
+    except OSError as exc:
+        raise CommandError(f"{path}: {exc.strerror or exc}") from exc
+    print(f"Wrote {count:,} contact(s) to {path}.")
+    return 0

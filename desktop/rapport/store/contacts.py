@@ -1,0 +1,1045 @@
+"""The contact list: paged and sorted queries for the Contacts screen, search, edits,
+bulk actions, duplicates, merging, history, import and export.
+
+Reads use `contact_list` (one row per live contact with indexed sort keys) and the
+full-text index `contact_fts`; SQL triggers keep both in step with every write, and
+each store write transaction recomputes what it touched before it commits (migration
+0004). Every change to synced records goes through the `Writer`, one transaction per
+call. Nothing here imports Qt; a screen calls these functions from any thread, each
+with its own short transaction.
+
+What a table model needs, cheaply: `count_contacts` and `contact_page` (a sorted
+page of `ContactSummary` rows; 100 among 100,000 in a few milliseconds), or
+`first_screen` for both at once (what the window shows first).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+import orjson
+from sqlalchemy import Connection, func, select, text
+
+from rapport.domain import ladder as ladder_rules
+from rapport.domain.fields import check_value, field_specs
+from rapport.domain.phones import normalize_phone, phone_digits
+from rapport.domain.records import Commitment, Contact, ContactTag, LadderStage, Meeting, Tag
+from rapport.store.core import Store
+from rapport.store.rows import record_from_row
+from rapport.store.search import current, fts_query, match_sql, words
+from rapport.store.tables import SYNCED
+from rapport.store.writes import Writer
+
+if TYPE_CHECKING:
+    from rapport.interop.contact_rows import ParsedFile
+
+SortKey = Literal["name", "phone", "email", "turf", "stage", "tags", "last_one_on_one", "next_step"]
+SORT_KEYS: tuple[SortKey, ...] = (
+    "name",
+    "phone",
+    "email",
+    "turf",
+    "stage",
+    "tags",
+    "last_one_on_one",
+    "next_step",
+)
+# Each sort key's ORDER BY; every one is served by an index of contact_list (n, the
+# rowid, breaks ties and is in every index).
+_ORDER: dict[str, tuple[str, ...]] = {
+    "name": ("cl.name_key",),
+    "phone": ("cl.phone_key",),
+    "email": ("cl.email_key",),
+    "turf": ("cl.turf_key",),
+    "stage": ("cl.stage_pos", "cl.name_key"),
+    "tags": ("cl.tags_key",),
+    "last_one_on_one": ("cl.last_one_on_one",),
+    "next_step": ("cl.next_step_key",),
+}
+PAGE = 100
+ID_CHUNK = 500
+# Above this many matches a sorted page walks the sort index and checks each row
+# against the matches; below it, it sorts the matches.
+WALK_INDEX_ABOVE = 1_000
+MIN_PHONE_MATCH = 7  # digits two numbers must share at the end to be the same number
+
+CONTACT_FIELDS = frozenset(s.name for s in field_specs(Contact))
+
+
+class ImportCancelled(Exception):
+    """The person cancelled an import; nothing was written."""
+
+
+# --- what the list shows ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ContactSummary:
+    """One row of the contact list."""
+
+    id: str
+    name: str  # "first last"; empty when the contact has no name
+    phone: str  # the first phone, as written
+    email: str  # the first email
+    turf: str
+    stage: str  # a ladder key
+    tags: str  # tag names, sorted, joined with ", "
+    last_one_on_one: str | None  # when the latest held 1:1 started (UTC moment)
+    next_step_kind: str | None  # "meeting" (a scheduled 1:1) or "commitment" (an open one)
+    next_step_at: str | None  # its start, due time or follow-up date
+    next_step_what: str | None  # the meeting's purpose, or what was committed to
+    do_not_contact: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ContactFilter:
+    """Narrows the list; empty tuples do not filter."""
+
+    stages: tuple[str, ...] = ()  # ladder keys, any of
+    tags: tuple[str, ...] = ()  # tag names, any of (case does not matter)
+    turfs: tuple[str, ...] = ()  # exact turf names, any of
+
+    @property
+    def empty(self) -> bool:
+        return not (self.stages or self.tags or self.turfs)
+
+
+NO_FILTER = ContactFilter()
+
+_SUMMARY_COLUMNS = """
+    c.id, c.first_name, c.last_name, c.phones, c.emails, c.turf, c.stage, cl.tags,
+    cl.last_one_on_one, cl.next_step_kind, cl.next_step_at, cl.next_step_what,
+    c.do_not_contact
+"""
+
+
+def _first(items_json: str) -> str:
+    try:
+        items = orjson.loads(items_json)
+    except orjson.JSONDecodeError:
+        return ""
+    return items[0] if isinstance(items, list) and items and isinstance(items[0], str) else ""
+
+
+def _summary(row: Sequence[Any]) -> ContactSummary:
+    return ContactSummary(
+        id=row[0],
+        name=f"{row[1]} {row[2]}".strip(),
+        phone=_first(row[3]),
+        email=_first(row[4]),
+        turf=row[5],
+        stage=row[6],
+        tags=row[7],
+        last_one_on_one=row[8],
+        next_step_kind=row[9],
+        next_step_at=row[10],
+        next_step_what=row[11],
+        do_not_contact=bool(row[12]),
+    )
+
+
+def _where(query: str | None, filters: ContactFilter, params: dict[str, Any]) -> list[str]:
+    """WHERE terms (on contact_list cl) for a search and filters; fills `params`."""
+    terms: list[str] = []
+    if query is not None:
+        params["q"] = query
+        terms.append(f"cl.n IN ({match_sql()})")
+    if filters.stages:
+        names = _bind(params, "stage", filters.stages)
+        terms.append(f"cl.stage IN ({names})")
+    if filters.turfs:
+        names = _bind(params, "turf", filters.turfs)
+        terms.append(f"cl.turf IN ({names})")
+    if filters.tags:
+        names = _bind(params, "tag", [_ascii_lower(t) for t in filters.tags])
+        terms.append(
+            "cl.contact_id IN (SELECT ct.contact_id FROM contact_tag ct "
+            "JOIN tag t ON t.id = ct.tag_id WHERE ct.deleted = 0 AND t.deleted = 0 "
+            f"AND lower(t.name) IN ({names}))"
+        )
+    return terms
+
+
+def _bind(params: dict[str, Any], prefix: str, values: Iterable[str]) -> str:
+    names = []
+    for i, value in enumerate(values):
+        params[f"{prefix}{i}"] = value
+        names.append(f":{prefix}{i}")
+    return ", ".join(names)
+
+
+def _ascii_lower(value: str) -> str:
+    """Lower case as SQLite's lower() does it: ASCII letters only."""
+    return "".join(ch.lower() if ch.isascii() else ch for ch in value)
+
+
+def _search(query: str | None) -> tuple[bool, str | None]:
+    """(whether anything can match, the MATCH expression or None for "everyone")."""
+    if query is None or not query.strip():
+        return True, None
+    expression = fts_query(query)
+    return expression is not None, expression
+
+
+def _count(conn: Connection, expression: str | None, filters: ContactFilter) -> int:
+    if filters.empty:
+        if expression is None:
+            sql = "SELECT count(*) FROM contact_list"
+        else:
+            sql = "SELECT count(*) FROM contact_fts WHERE contact_fts MATCH :q"
+        return int(conn.execute(text(sql), {"q": expression}).scalar_one())
+    params: dict[str, Any] = {}
+    terms = _where(expression, filters, params)
+    sql = f"SELECT count(*) FROM contact_list cl WHERE {' AND '.join(terms)}"
+    return int(conn.execute(text(sql), params).scalar_one())
+
+
+def _page(
+    conn: Connection,
+    expression: str | None,
+    filters: ContactFilter,
+    sort_key: SortKey,
+    descending: bool,
+    offset: int,
+    limit: int,
+    matches: int | None,
+) -> list[ContactSummary]:
+    if sort_key not in _ORDER:
+        raise ValueError(f"unknown sort key {sort_key!r}; one of {', '.join(SORT_KEYS)}")
+    params: dict[str, Any] = {"limit": max(0, limit), "offset": max(0, offset)}
+    terms = _where(expression, filters, params)
+    if expression is not None and (matches is None or matches > WALK_INDEX_ABOVE):
+        # Many matches: walk the sort index, testing each row against the matches (the
+        # unary + keeps SQLite from starting from the matches and sorting them all).
+        terms[0] = "+" + terms[0]
+    direction = " DESC" if descending else ""
+    order = ", ".join(f"{c}{direction}" for c in (*_ORDER[sort_key], "cl.n"))
+    where = f" WHERE {' AND '.join(terms)}" if terms else ""
+    # The page is chosen from contact_list alone (its indexes cover the sort keys);
+    # only its rows are then joined to their contacts.
+    sql = (
+        f"SELECT {_SUMMARY_COLUMNS} FROM ("
+        f"SELECT cl.n FROM contact_list cl{where} ORDER BY {order} LIMIT :limit OFFSET :offset"
+        ") page CROSS JOIN contact_list cl ON cl.n = page.n "
+        f"CROSS JOIN contact c ON c.id = cl.contact_id ORDER BY {order}"
+    )
+    return [_summary(row) for row in conn.execute(text(sql), params)]
+
+
+def count_contacts(
+    store: Store, query: str | None = None, filters: ContactFilter = NO_FILTER
+) -> int:
+    """How many live contacts match the search (None or blank: everyone) and filters."""
+    possible, expression = _search(query)
+    if not possible:
+        return 0
+    with current(store) as conn:
+        return _count(conn, expression, filters)
+
+
+def contact_page(
+    store: Store,
+    query: str | None = None,
+    sort_key: SortKey = "name",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = PAGE,
+    filters: ContactFilter = NO_FILTER,
+) -> list[ContactSummary]:
+    """Rows `offset` to `offset + limit` of the list, searched, filtered and sorted."""
+    possible, expression = _search(query)
+    if not possible:
+        return []
+    with current(store) as conn:
+        matches = None if expression is None else _count(conn, expression, NO_FILTER)
+        return _page(conn, expression, filters, sort_key, descending, offset, limit, matches)
+
+
+def first_screen(
+    store: Store,
+    query: str | None = None,
+    sort_key: SortKey = "name",
+    descending: bool = False,
+    limit: int = PAGE,
+    filters: ContactFilter = NO_FILTER,
+) -> tuple[int, list[ContactSummary]]:
+    """The count and the first page, in one read: what the window shows first (and what
+    a benchmark of the first paint should time)."""
+    possible, expression = _search(query)
+    if not possible:
+        return 0, []
+    with current(store) as conn:
+        total = _count(conn, expression, filters)
+        matches = total if filters.empty else None
+        page = _page(conn, expression, filters, sort_key, descending, 0, limit, matches)
+    return total, page
+
+
+def contact_ids(
+    store: Store,
+    query: str | None = None,
+    sort_key: SortKey = "name",
+    descending: bool = False,
+    filters: ContactFilter = NO_FILTER,
+) -> list[str]:
+    """Every matching contact's id, in list order (for "select all" and exports)."""
+    possible, expression = _search(query)
+    if not possible:
+        return []
+    params: dict[str, Any] = {}
+    terms = _where(expression, filters, params)
+    direction = " DESC" if descending else ""
+    order = ", ".join(f"{c}{direction}" for c in (*_ORDER[sort_key], "cl.n"))
+    sql = "SELECT cl.contact_id FROM contact_list cl"
+    if terms:
+        sql += f" WHERE {' AND '.join(terms)}"
+    with current(store) as conn:
+        return [row[0] for row in conn.execute(text(f"{sql} ORDER BY {order}"), params)]
+
+
+def summaries(store: Store, ids: Sequence[str]) -> list[ContactSummary]:
+    """The list rows of these contacts (live ones), in the order given."""
+    found: dict[str, ContactSummary] = {}
+    with current(store) as conn:
+        for chunk in _chunks(list(ids)):
+            params: dict[str, Any] = {}
+            names = _bind(params, "id", chunk)
+            sql = (
+                f"SELECT {_SUMMARY_COLUMNS} FROM contact_list cl "
+                f"JOIN contact c ON c.id = cl.contact_id WHERE cl.contact_id IN ({names})"
+            )
+            for row in conn.execute(text(sql), params):
+                found[row[0]] = _summary(row)
+    return [found[i] for i in ids if i in found]
+
+
+def turfs(store: Store) -> list[str]:
+    """The turfs live contacts are in, for a filter menu."""
+    with current(store) as conn:
+        rows = conn.execute(
+            text("SELECT turf FROM contact_list WHERE turf <> '' GROUP BY turf_key, turf")
+        )
+        return sorted({r[0] for r in rows}, key=lambda t: (t.casefold(), t))
+
+
+def tag_names(store: Store) -> list[str]:
+    """The names of the live tags, sorted, for a filter menu and tag completion."""
+    with store.read() as conn:
+        return sorted({name for _id, name in _live_tags(conn).values()}, key=str.casefold)
+
+
+# --- one contact ----------------------------------------------------------------------------
+
+
+def _chunks(items: Sequence[str], size: int = ID_CHUNK) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _contact_rows(conn: Connection, ids: Sequence[str]) -> dict[str, Contact]:
+    table = SYNCED["contact"]
+    found: dict[str, Contact] = {}
+    for chunk in _chunks(ids):
+        query = select(table).where(table.c.id.in_(chunk), table.c.deleted == 0)
+        for row in conn.execute(query).mappings():
+            found[row["id"]] = record_from_row(Contact, row)
+    return found
+
+
+def _tags_of(conn: Connection, ids: Sequence[str]) -> dict[str, list[str]]:
+    """Live tag names of each contact (sorted, without repeats)."""
+    out: dict[str, list[str]] = {}
+    for chunk in _chunks(ids):
+        params: dict[str, Any] = {}
+        names = _bind(params, "id", chunk)
+        rows = conn.execute(
+            text(
+                "SELECT DISTINCT ct.contact_id, t.name FROM contact_tag ct "
+                "JOIN tag t ON t.id = ct.tag_id WHERE ct.deleted = 0 AND t.deleted = 0 "
+                f"AND t.name <> '' AND ct.contact_id IN ({names})"
+            ),
+            params,
+        )
+        for contact_id, name in rows:
+            out.setdefault(contact_id, []).append(name)
+    for names_ in out.values():
+        names_.sort(key=lambda n: (n.casefold(), n))
+    return out
+
+
+def get_contact(store: Store, contact_id: str) -> tuple[Contact, list[str]] | None:
+    """A live contact and its tag names, or None."""
+    with store.read() as conn:
+        found = _contact_rows(conn, [contact_id]).get(contact_id)
+        if found is None:
+            return None
+        return found, _tags_of(conn, [contact_id]).get(contact_id, [])
+
+
+def contact_problems(contact: Contact) -> list[str]:
+    """Why this contact cannot be saved (field by field); empty when it can."""
+    problems = []
+    for spec in field_specs(Contact):
+        why = check_value(spec, getattr(contact, spec.name))
+        if why:
+            problems.append(f"{spec.name.replace('_', ' ')} {why}")
+    return problems
+
+
+def save_contact(store: Store, contact: Contact, tags: Iterable[str]) -> None:
+    """Create or update a contact and set its tags (by name; new names make new tags),
+    in one transaction. Raises ValueError when a field is not acceptable."""
+    problems = contact_problems(contact)
+    if problems:
+        raise ValueError("; ".join(problems))
+    with store.write() as w:
+        w.save(contact)
+        _set_tags(w, contact.id, list(tags))
+
+
+# --- tags -----------------------------------------------------------------------------------
+
+
+def _live_tags(conn: Connection) -> dict[str, tuple[str, str]]:
+    """Live tags by folded name: (id, name). Two tags of one name (made on two devices)
+    are one: the older id wins."""
+    tag = SYNCED["tag"]
+    found: dict[str, tuple[str, str]] = {}
+    for tag_id, name in conn.execute(
+        select(tag.c.id, tag.c.name).where(tag.c.deleted == 0).order_by(tag.c.id)
+    ):
+        if name.strip():
+            found.setdefault(name.strip().casefold(), (tag_id, name))
+    return found
+
+
+def _tag_ids(w: Writer, names: Iterable[str], known: dict[str, tuple[str, str]]) -> list[str]:
+    """Ids of the tags with these names, making the missing ones."""
+    ids: list[str] = []
+    for raw in names:
+        name = raw.strip()
+        if not name:
+            continue
+        key = name.casefold()
+        if key not in known:
+            tag = Tag(name=name)
+            problems = [check_value(s, getattr(tag, s.name)) for s in field_specs(Tag)]
+            if any(problems):
+                raise ValueError(f"tag {name[:40]!r}: {next(p for p in problems if p)}")
+            w.save(tag)
+            known[key] = (tag.id, name)
+        if known[key][0] not in ids:
+            ids.append(known[key][0])
+    return ids
+
+
+def _links(conn: Connection, contact_ids: Sequence[str]) -> dict[str, dict[str, str]]:
+    """Live links of each contact: tag id -> link id."""
+    ct = SYNCED["contact_tag"]
+    out: dict[str, dict[str, str]] = {}
+    for chunk in _chunks(contact_ids):
+        rows = conn.execute(
+            select(ct.c.contact_id, ct.c.tag_id, ct.c.id).where(
+                ct.c.contact_id.in_(chunk), ct.c.deleted == 0
+            )
+        )
+        for contact_id, tag_id, link_id in rows:
+            out.setdefault(contact_id, {})[tag_id] = link_id
+    return out
+
+
+def _link(w: Writer, contact_id: str, tag_id: str) -> bool:
+    link = ContactTag(contact_id=contact_id, tag_id=tag_id)
+    ct = SYNCED["contact_tag"]
+    deleted = w.conn.execute(select(ct.c.deleted).where(ct.c.id == link.id)).scalar_one_or_none()
+    if deleted is None:
+        return w.save(link)
+    return w.set_deleted("contact_tag", link.id, False) if deleted else False
+
+
+def _set_tags(w: Writer, contact_id: str, names: list[str]) -> None:
+    wanted = _tag_ids(w, names, _live_tags(w.conn))
+    current = _links(w.conn, [contact_id]).get(contact_id, {})
+    for tag_id in wanted:
+        if tag_id not in current:
+            _link(w, contact_id, tag_id)
+    for tag_id, link_id in current.items():
+        if tag_id not in wanted:
+            w.set_deleted("contact_tag", link_id, True)
+
+
+def tag_contacts(store: Store, ids: Iterable[str], tags: Iterable[str]) -> int:
+    """Add tags (by name) to contacts; returns how many tags were added."""
+    ids = list(dict.fromkeys(ids))
+    added = 0
+    with store.write() as w:
+        tag_ids = _tag_ids(w, tags, _live_tags(w.conn))
+        live = _live_ids(w.conn, ids)
+        current = _links(w.conn, ids)
+        for contact_id in ids:
+            if contact_id not in live:
+                continue
+            for tag_id in tag_ids:
+                if tag_id not in current.get(contact_id, {}):
+                    added += _link(w, contact_id, tag_id)
+    return added
+
+
+def untag_contacts(store: Store, ids: Iterable[str], tags: Iterable[str]) -> int:
+    """Take tags (by name, any case) off contacts; returns how many were taken off."""
+    ids = list(dict.fromkeys(ids))
+    folded = {t.strip().casefold() for t in tags}
+    removed = 0
+    with store.write() as w:
+        tag = SYNCED["tag"]
+        tag_ids = {
+            tag_id
+            for tag_id, name in w.conn.execute(select(tag.c.id, tag.c.name))
+            if name.strip().casefold() in folded
+        }
+        for links in _links(w.conn, ids).values():
+            for tag_id, link_id in links.items():
+                if tag_id in tag_ids:
+                    removed += w.set_deleted("contact_tag", link_id, True)
+    return removed
+
+
+def rename_tag(store: Store, old: str, new: str) -> int:
+    """Rename every live tag called `old` (any case) to `new`; returns how many."""
+    new = new.strip()
+    if not new:
+        raise ValueError("a tag needs a name")
+    folded = old.strip().casefold()
+    tag = SYNCED["tag"]
+    with store.write() as w:
+        rows = w.conn.execute(select(tag.c.id, tag.c.name).where(tag.c.deleted == 0)).all()
+        return sum(
+            w.set_fields("tag", tag_id, {"name": new})
+            for tag_id, name in rows
+            if name.strip().casefold() == folded
+        )
+
+
+# --- bulk actions ---------------------------------------------------------------------------
+
+
+def _live_ids(conn: Connection, ids: Sequence[str]) -> set[str]:
+    table = SYNCED["contact"]
+    found: set[str] = set()
+    for chunk in _chunks(ids):
+        found.update(
+            r[0]
+            for r in conn.execute(
+                select(table.c.id).where(table.c.id.in_(chunk), table.c.deleted == 0)
+            )
+        )
+    return found
+
+
+def delete_contacts(store: Store, ids: Iterable[str]) -> int:
+    """Delete contacts (tombstones: they leave the list and search at once, and
+    `undelete_contacts` brings them back with their tags). Returns how many."""
+    with store.write() as w:
+        return sum(w.set_deleted("contact", i, True) for i in dict.fromkeys(ids))
+
+
+def undelete_contacts(store: Store, ids: Iterable[str]) -> int:
+    """Bring deleted contacts back (undo); returns how many."""
+    with store.write() as w:
+        return sum(w.set_deleted("contact", i, False) for i in dict.fromkeys(ids))
+
+
+def set_stage(store: Store, ids: Iterable[str], stage: str) -> int:
+    """Move contacts to a stage of the ladder; returns how many changed."""
+    with store.write() as w:
+        ladder = ladder_rules.effective_ladder(_stored_ladder(w.conn))
+        if stage not in {s.key for s in ladder}:
+            raise ValueError(f"{stage!r} is not a stage of the ladder")
+        ids = list(dict.fromkeys(ids))
+        live = _live_ids(w.conn, ids)
+        return sum(w.set_fields("contact", i, {"stage": stage}) for i in ids if i in live)
+
+
+# --- the ladder -----------------------------------------------------------------------------
+
+
+def _stored_ladder(conn: Connection) -> list[LadderStage]:
+    table = SYNCED["ladder_stage"]
+    rows = conn.execute(select(table).where(table.c.deleted == 0)).mappings()
+    return [record_from_row(LadderStage, row) for row in rows]
+
+
+def load_ladder(store: Store) -> list[LadderStage]:
+    """The ladder in use, in order (the default one until the organization sets one)."""
+    with store.read() as conn:
+        return ladder_rules.effective_ladder(_stored_ladder(conn))
+
+
+def save_ladder(store: Store, stages: Sequence[LadderStage]) -> None:
+    """Store the ladder in the order given (positions are renumbered); stages left out
+    are deleted. Contacts keep their stage key; the list re-sorts at once."""
+    problems = ladder_rules.check_ladder(stages)
+    if problems:
+        raise ValueError("; ".join(problems))
+    with store.write() as w:
+        kept = set()
+        for stage in ladder_rules.renumbered(stages):
+            w.save(stage)
+            w.set_deleted("ladder_stage", stage.id, False)
+            kept.add(stage.id)
+        for old in _stored_ladder(w.conn):
+            if old.id not in kept:
+                w.set_deleted("ladder_stage", old.id, True)
+
+
+# --- duplicates -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Why two contacts look like one person: a phone number or an email they share."""
+
+    kind: Literal["phone", "email"]
+    value: str  # as the other contact has it
+
+    def describe(self) -> str:
+        return f"same {self.kind} {self.value}"
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateMatch:
+    contact: ContactSummary
+    matches: tuple[Match, ...]
+
+
+class _Phones:
+    """Compares phone numbers: same digits, or one is the other with a country code,
+    or libphonenumber gives both the same E.164 form (normalize_phone; cached)."""
+
+    def __init__(self, default_region: str) -> None:
+        self.region = default_region
+        self._e164: dict[str, str | None] = {}
+
+    def e164(self, phone: str) -> str | None:
+        if phone not in self._e164:
+            self._e164[phone] = normalize_phone(phone, self.region)
+        return self._e164[phone]
+
+    def same(self, a: str, a_digits: str, b: str, b_digits: str) -> bool:
+        if a_digits == b_digits:
+            return True
+        short, long_ = sorted((a_digits, b_digits), key=len)
+        if len(short) >= 10 and long_.endswith(short):
+            return True
+        e = self.e164(a)
+        return e is not None and e == self.e164(b)
+
+
+_NON_DIGITS = str.maketrans("", "", "".join(chr(i) for i in range(128) if not chr(i).isdigit()))
+
+
+def _digits(phone: str) -> str:
+    """`phone_digits`, quicker for the usual ASCII text (imports call it 200,000 times)."""
+    return phone.translate(_NON_DIGITS) if phone.isascii() else phone_digits(phone)
+
+
+def _phone_key(digits: str) -> str | None:
+    return digits[-MIN_PHONE_MATCH:] if len(digits) >= MIN_PHONE_MATCH else None
+
+
+@dataclass
+class _Owner:
+    contact_id: str | None  # a contact in the store
+    line: int | None  # or an earlier row of the file being imported
+    name: str
+
+
+class _DuplicateIndex:
+    """Phones (by their last 7 digits) and emails (case-folded) of known people."""
+
+    def __init__(self, phones: _Phones) -> None:
+        self.phones = phones
+        self.by_phone: dict[str, list[tuple[_Owner, str, str]]] = {}
+        self.by_email: dict[str, tuple[_Owner, str]] = {}
+
+    def add(self, owner: _Owner, phones: Iterable[str], emails: Iterable[str]) -> None:
+        for phone in phones:
+            digits = _digits(phone)
+            key = _phone_key(digits)
+            if key is not None:
+                self.by_phone.setdefault(key, []).append((owner, phone, digits))
+        for email in emails:
+            self.by_email.setdefault(email.strip().casefold(), (owner, email))
+
+    def find(
+        self, phones: Iterable[str], emails: Iterable[str]
+    ) -> list[tuple[_Owner, list[Match]]]:
+        found: dict[int, tuple[_Owner, list[Match]]] = {}
+        for phone in phones:
+            digits = _digits(phone)
+            key = _phone_key(digits)
+            for owner, theirs, their_digits in self.by_phone.get(key or "", ()):
+                if self.phones.same(phone, digits, theirs, their_digits):
+                    entry = found.setdefault(id(owner), (owner, []))
+                    if not any(m.value == theirs for m in entry[1]):
+                        entry[1].append(Match("phone", theirs))
+        for email in emails:
+            hit = self.by_email.get(email.strip().casefold())
+            if hit is not None:
+                found.setdefault(id(hit[0]), (hit[0], []))[1].append(Match("email", hit[1]))
+        return list(found.values())
+
+
+def _candidate_query(phones: Iterable[str], emails: Iterable[str]) -> str | None:
+    """An FTS5 query for contacts that may share a phone or an email."""
+    terms = []
+    for phone in phones:
+        key = _phone_key(_digits(phone))
+        if key is not None:
+            terms.append(f'phone : "{key}"')
+    for email in emails:
+        parts = words(email)
+        if parts:
+            terms.append("email : (" + " AND ".join(f'"{p}"' for p in parts) + ")")
+    return " OR ".join(terms) if terms else None
+
+
+def match_duplicates(
+    store: Store,
+    phones: Iterable[str],
+    emails: Iterable[str],
+    exclude_id: str | None = None,
+    default_region: str = "US",
+) -> list[DuplicateMatch]:
+    """Live contacts that share a phone number (in any format) or an email (in any
+    case) with these, each with what matched."""
+    phones, emails = list(phones), list(emails)
+    expression = _candidate_query(phones, emails)
+    if expression is None:
+        return []
+    with current(store) as conn:
+        sql = (
+            f"SELECT {_SUMMARY_COLUMNS} FROM contact_list cl JOIN contact c "
+            f"ON c.id = cl.contact_id WHERE cl.n IN ({match_sql()}) ORDER BY cl.name_key, cl.n"
+        )
+        rows = conn.execute(text(sql), {"q": expression}).all()
+    index = _DuplicateIndex(_Phones(default_region))
+    owners: dict[str, tuple[_Owner, ContactSummary]] = {}
+    for row in rows:
+        if row[0] == exclude_id:
+            continue
+        owner = _Owner(row[0], None, f"{row[1]} {row[2]}".strip())
+        owners[row[0]] = (owner, _summary(row))
+        index.add(owner, _list(row[3]), _list(row[4]))
+    hits = {owner.contact_id: matches for owner, matches in index.find(phones, emails)}
+    return [
+        DuplicateMatch(summary, tuple(hits[cid]))
+        for cid, (_owner, summary) in owners.items()
+        if cid in hits
+    ]
+
+
+def find_duplicates(
+    store: Store,
+    phones: Iterable[str],
+    emails: Iterable[str],
+    exclude_id: str | None = None,
+) -> list[ContactSummary]:
+    """Live contacts that share a phone number or an email with these (see
+    `match_duplicates` for what matched)."""
+    return [m.contact for m in match_duplicates(store, phones, emails, exclude_id)]
+
+
+def _list(items_json: str) -> list[str]:
+    try:
+        items = orjson.loads(items_json)
+    except orjson.JSONDecodeError:
+        return []
+    return [i for i in items if isinstance(i, str)] if isinstance(items, list) else []
+
+
+# --- merging --------------------------------------------------------------------------------
+
+
+def suggest_merge(keep: Contact, drop: Contact) -> dict[str, object]:
+    """A first choice for each field that differs: the kept value unless it is empty;
+    phones and emails of both; notes of both, one after the other."""
+    chosen: dict[str, object] = {}
+    for spec in field_specs(Contact):
+        mine, theirs = getattr(keep, spec.name), getattr(drop, spec.name)
+        if mine == theirs or theirs in (None, "", [], False):
+            continue
+        if mine in (None, "", [], False):
+            chosen[spec.name] = theirs
+        elif spec.kind == "json":
+            folded = {str(v).casefold() for v in mine}
+            chosen[spec.name] = [*mine, *(v for v in theirs if str(v).casefold() not in folded)]
+        elif spec.kind == "text" and spec.max_len > 2_000:
+            chosen[spec.name] = f"{mine}\n\n{theirs}"[: spec.max_len]
+    return chosen
+
+
+def merge_contacts(store: Store, keep_id: str, drop_id: str, chosen: Mapping[str, object]) -> None:
+    """Make two contacts one: the kept contact takes the `chosen` field values (field
+    name -> value as the record holds it); it gets the tags of both; the dropped
+    contact's meetings, commitments and training places move to it; the dropped
+    contact is deleted (a tombstone, so the merge syncs). One transaction."""
+    if keep_id == drop_id:
+        raise ValueError("a contact cannot be merged with itself")
+    unknown = set(chosen) - CONTACT_FIELDS
+    if unknown:
+        raise ValueError(f"not contact fields: {', '.join(sorted(unknown))}")
+    with store.write() as w:
+        found = _contact_rows(w.conn, [keep_id, drop_id])
+        if keep_id not in found or drop_id not in found:
+            raise ValueError("both contacts must exist and not be deleted")
+        kept = dataclasses.replace(found[keep_id], **chosen)  # type: ignore[arg-type]
+        problems = contact_problems(kept)
+        if problems:
+            raise ValueError("; ".join(problems))
+        w.save(kept)
+        links = _links(w.conn, [keep_id, drop_id])
+        for tag_id, link_id in links.get(drop_id, {}).items():
+            # A link's id comes from its pair, so the kept contact gets a link of its
+            # own (as another device would make it) and the dropped one is deleted.
+            if tag_id not in links.get(keep_id, {}):
+                _link(w, keep_id, tag_id)
+            w.set_deleted("contact_tag", link_id, True)
+        for table in ("meeting", "commitment", "participant"):
+            t = SYNCED[table]
+            for (record_id,) in w.conn.execute(select(t.c.id).where(t.c.contact_id == drop_id)):
+                w.set_fields(table, record_id, {"contact_id": keep_id})
+        w.set_deleted("contact", drop_id, True)
+
+
+# --- history --------------------------------------------------------------------------------
+
+
+def contact_history(store: Store, contact_id: str) -> tuple[list[Meeting], list[Commitment]]:
+    """A contact's meetings and commitments, newest first (undated ones last)."""
+    meeting, commitment = SYNCED["meeting"], SYNCED["commitment"]
+    with store.read() as conn:
+        meetings = [
+            record_from_row(Meeting, row)
+            for row in conn.execute(
+                select(meeting)
+                .where(meeting.c.contact_id == contact_id, meeting.c.deleted == 0)
+                .order_by(meeting.c.starts_at.is_(None), meeting.c.starts_at.desc(), meeting.c.id)
+            ).mappings()
+        ]
+        when = commitment.c.due_at.is_(None) & commitment.c.follow_up_on.is_(None)
+        commitments = [
+            record_from_row(Commitment, row)
+            for row in conn.execute(
+                select(commitment)
+                .where(
+                    (commitment.c.contact_id == contact_id)
+                    | commitment.c.meeting_id.in_(
+                        select(meeting.c.id).where(meeting.c.contact_id == contact_id)
+                    ),
+                    commitment.c.deleted == 0,
+                )
+                .order_by(
+                    when,
+                    func.coalesce(commitment.c.due_at, commitment.c.follow_up_on).desc(),
+                    commitment.c.id,
+                )
+            ).mappings()
+        ]
+    return meetings, commitments
+
+
+# --- import ---------------------------------------------------------------------------------
+
+Action = Literal["new", "duplicate", "invalid"]
+
+
+@dataclass
+class RowPlan:
+    """What importing one row of a file would do."""
+
+    line: int
+    action: Action
+    contact: Contact | None
+    tags: list[str]
+    problems: list[str]  # from reading the file: why it is invalid, or what was left out
+    duplicate_of: str | None = None  # the contact in the store it duplicates
+    duplicate_line: int | None = None  # or the earlier row of the file it repeats
+    duplicate_name: str = ""
+    matches: list[Match] = field(default_factory=list)
+
+    @property
+    def reasons(self) -> list[str]:
+        """Why the row is a duplicate (or invalid), in words."""
+        if self.action == "invalid":
+            return self.problems
+        if self.action != "duplicate":
+            return []
+        who = self.duplicate_name or "(no name)"
+        where = f"line {self.duplicate_line}" if self.duplicate_line else who
+        return [f"{m.describe()} as {where}" for m in self.matches]
+
+
+@dataclass
+class ImportCounts:
+    new: int = 0  # rows planned as new
+    duplicates: int = 0
+    invalid: int = 0
+    added: int = 0  # contacts written
+    updated: int = 0  # existing contacts updated from duplicate rows
+    skipped: int = 0  # duplicate rows left alone
+
+
+def plan_import(store: Store, parsed: ParsedFile, default_region: str = "US") -> list[RowPlan]:
+    """Classify each row of a read file: new, duplicate (of a contact, or of an earlier
+    row of the file, by phone or email), or invalid (with the reasons). Reads only."""
+    index = _DuplicateIndex(_Phones(default_region))
+    contact = SYNCED["contact"]
+    with store.read() as conn:
+        rows = conn.execute(
+            select(
+                contact.c.id,
+                contact.c.first_name,
+                contact.c.last_name,
+                contact.c.phones,
+                contact.c.emails,
+            ).where(contact.c.deleted == 0)
+        )
+        for contact_id, first, last, phones, emails in rows:
+            owner = _Owner(contact_id, None, f"{first} {last}".strip())
+            index.add(owner, _list(phones), _list(emails))
+    plans: list[RowPlan] = []
+    for row in parsed.rows:
+        if row.contact is None:
+            plans.append(RowPlan(row.line, "invalid", None, row.tags, row.problems))
+            continue
+        person = row.contact
+        hits = index.find(person.phones, person.emails)
+        if hits:
+            owner, matches = hits[0]
+            plans.append(
+                RowPlan(
+                    row.line,
+                    "duplicate",
+                    person,
+                    row.tags,
+                    row.problems,
+                    duplicate_of=owner.contact_id,
+                    duplicate_line=owner.line,
+                    duplicate_name=owner.name,
+                    matches=matches,
+                )
+            )
+            continue
+        name = f"{person.first_name} {person.last_name}".strip()
+        index.add(_Owner(None, row.line, name), person.phones, person.emails)
+        plans.append(RowPlan(row.line, "new", person, row.tags, row.problems))
+    return plans
+
+
+def count_plans(plans: Iterable[RowPlan]) -> ImportCounts:
+    counts = ImportCounts()
+    for plan in plans:
+        if plan.action == "new":
+            counts.new += 1
+        elif plan.action == "duplicate":
+            counts.duplicates += 1
+        else:
+            counts.invalid += 1
+    return counts
+
+
+def _filled_from(existing: Contact, incoming: Contact) -> Contact:
+    """The existing contact with its empty fields filled and phones and emails added."""
+    values: dict[str, Any] = {}
+    for spec in field_specs(Contact):
+        mine, theirs = getattr(existing, spec.name), getattr(incoming, spec.name)
+        if spec.name in ("phones", "emails"):
+            folded = {v.casefold() for v in mine}
+            extra = [v for v in theirs if v.casefold() not in folded]
+            if extra:
+                values[spec.name] = [*mine, *extra]
+        elif spec.name == "stage":
+            continue  # the organizer's own judgement stays
+        elif mine in ("", None) and theirs not in ("", None):
+            values[spec.name] = theirs
+    merged = dataclasses.replace(existing, **values)
+    return existing if contact_problems(merged) else merged
+
+
+def apply_import(
+    store: Store,
+    plans: Sequence[RowPlan],
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    update_duplicates: bool = False,
+) -> ImportCounts:
+    """Write the new rows (and, with `update_duplicates`, fill in the contacts that
+    duplicate rows match: empty fields, more phones, emails and tags), in ONE
+    transaction: a failure or a cancel (ImportCancelled) leaves nothing written.
+    `progress(done, total)` is called every few hundred rows."""
+    counts = count_plans(plans)
+    total = len(plans)
+    step = 500
+
+    def tick(done: int) -> None:
+        if cancelled is not None and cancelled():
+            raise ImportCancelled
+        if progress is not None:
+            progress(done, total)
+
+    with store.write() as w:
+        known = _live_tags(w.conn)
+
+        def records() -> Iterator[Any]:
+            for done, plan in enumerate(plans, 1):
+                if plan.action == "new" and plan.contact is not None:
+                    yield plan.contact
+                    for tag_id in _tag_ids(w, plan.tags, known):
+                        yield ContactTag(contact_id=plan.contact.id, tag_id=tag_id)
+                    counts.added += 1
+                if done % step == 0:
+                    tick(done)
+
+        w.insert_new(records())
+        updates = [p for p in plans if p.action == "duplicate" and p.duplicate_of]
+        if update_duplicates and updates:
+            existing = _contact_rows(w.conn, [p.duplicate_of for p in updates if p.duplicate_of])
+            for plan in updates:
+                current = existing.get(plan.duplicate_of or "")
+                if current is None or plan.contact is None:
+                    continue
+                merged = _filled_from(current, plan.contact)
+                changed = w.save(merged)
+                existing[merged.id] = merged
+                links = _links(w.conn, [merged.id]).get(merged.id, {})
+                for tag_id in _tag_ids(w, plan.tags, known):
+                    if tag_id not in links:
+                        changed = _link(w, merged.id, tag_id) or changed
+                counts.updated += changed
+        counts.skipped = counts.duplicates - counts.updated
+        tick(total)
+    return counts
+
+
+# --- export ---------------------------------------------------------------------------------
+
+
+def iter_contacts(
+    store: Store, ids: Sequence[str] | None = None
+) -> Iterator[tuple[Contact, list[str]]]:
+    """(contact, tag names) for these contacts (None: every live contact, in list
+    order), read in chunks within one read transaction, for the interop writers."""
+    with current(store) as conn:
+        if ids is None:
+            order = conn.execute(text("SELECT contact_id FROM contact_list ORDER BY name_key, n"))
+            ids = [row[0] for row in order]
+        for chunk in _chunks(list(ids)):
+            contacts = _contact_rows(conn, chunk)
+            tags = _tags_of(conn, chunk)
+            for contact_id in chunk:
+                if contact_id in contacts:
+                    yield contacts[contact_id], tags.get(contact_id, [])

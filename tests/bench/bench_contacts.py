@@ -1,0 +1,235 @@
+"""The contact list on 100,000 demo contacts: search, sorted pages, import.
+
+Search: for each query of a fixed list, the time to count the matches and get the
+first page of 100 rows sorted by name through `rapport.store.contacts.first_screen`
+(what the Contacts screen does on a keystroke), against the same FTS5 query run
+directly with sqlite3 (count, and the first 100 matching rowids, unsorted: no sort, no
+rows read, no Python). Median and p95 over all queries. Target: the p95 within one
+frame at 60 Hz (16.7 ms); the ratio to the raw query is information.
+
+Sorted pages: the first page and a page half-way down for each sort column, no search.
+First paint: `first_screen` (count + first page), the store's share of what the window
+shows first; the UI measures the rest.
+
+Import: a CSV of the 100,000 demo contacts (written with `write_csv`) read, planned
+and imported into an empty folder; target under 10 s. Beside it, the same contacts
+inserted with sqlite3's executemany (no checks, no search index) for scale.
+RAPPORT_BENCH_SCALE=0.1 runs a tenth of the size.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.bench import harness
+
+CONTACTS = 100_000
+SCALE = float(os.environ.get("RAPPORT_BENCH_SCALE", "1"))
+QUERIES = (
+    "a",
+    "ma",
+    "maria",
+    "garc",
+    "jose",
+    "maría garcía",
+    "GARCIA",
+    "555",
+    "0101",
+    "010-1234",
+    "tenant",
+    "tag:parents",
+    "example.org",
+    "xyzzy",
+)
+FRAME_S = 1 / 60  # a keystroke's results within one frame at 60 Hz
+IMPORT_TARGET_S = 10.0
+REPEAT = 15
+
+
+def run() -> None:
+    contacts = max(1_000, int(CONTACTS * SCALE))
+    with harness.temp_dir("rapport-bench-contacts-") as tmp:
+        data = tmp / "data"
+        built = harness.make_demo_folder(data, contacts)
+        harness.report_value(f"rapport demo --contacts {contacts:,} (with the index)", built, "s")
+        from rapport.workspace import open_workspace
+
+        folder = open_workspace(data)
+        try:
+            bench_search(folder.store, data / "rapport.sqlite3")
+            bench_pages(folder.store, contacts)
+            csv_path = tmp / "contacts.csv"
+            from rapport.interop.csv_contacts import write_csv
+            from rapport.store.contacts import iter_contacts
+
+            written = write_csv(iter_contacts(folder.store), csv_path)
+            harness.info(f"wrote {written:,} contacts to a CSV file of {_mb(csv_path)}")
+        finally:
+            folder.close()
+        bench_import(csv_path, tmp, written)
+
+
+def _p95(times: list[float]) -> float:
+    ordered = sorted(times)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def _mb(path: Path) -> str:
+    return f"{path.stat().st_size / 1e6:.1f} MB"
+
+
+def bench_search(store: object, db: Path) -> None:
+    from rapport.store.contacts import count_contacts, first_screen
+    from rapport.store.core import Store
+    from rapport.store.search import fts_query
+
+    assert isinstance(store, Store)
+    raw = sqlite3.connect(db)
+    ours_all: list[float] = []
+    raw_all: list[float] = []
+    try:
+        for query in QUERIES:
+            expression = fts_query(query)
+
+            def ours(q: str = query) -> None:
+                first_screen(store, q, "name", limit=100)
+
+            def direct(e: str | None = expression) -> None:
+                raw.execute("SELECT count(*) FROM contact_fts WHERE contact_fts MATCH ?", (e,))
+                raw.execute(
+                    "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ? LIMIT 100", (e,)
+                ).fetchall()
+
+            ours_t = harness.measure(ours, repeat=REPEAT)
+            raw_t = harness.measure(direct, repeat=REPEAT)
+            ours_all += ours_t
+            raw_all += raw_t
+            matches = count_contacts(store, query)
+            harness.info(
+                f"{query!r} ({matches:,} matches): ours median "
+                f"{statistics.median(ours_t) * 1e3:.1f} ms, p95 {_p95(ours_t) * 1e3:.1f} ms; "
+                f"raw median {statistics.median(raw_t) * 1e3:.2f} ms, "
+                f"p95 {_p95(raw_t) * 1e3:.2f} ms"
+            )
+    finally:
+        raw.close()
+    harness.report(
+        "search: count + first 100 by name, median over all queries",
+        statistics.median(ours_all),
+        "raw FTS5 count + 100 rowids",
+        statistics.median(raw_all),
+    )
+    harness.report(
+        "search: count + first 100 by name, p95 over all queries",
+        _p95(ours_all),
+        "raw FTS5 count + 100 rowids",
+        _p95(raw_all),
+    )
+    harness.report(
+        "search p95 against one frame at 60 Hz",
+        _p95(ours_all),
+        "16.7 ms",
+        FRAME_S,
+        target_ratio=1.0,
+    )
+
+
+def bench_pages(store: object, contacts: int) -> None:
+    from rapport.store.contacts import SORT_KEYS, contact_page, first_screen
+    from rapport.store.core import Store
+
+    assert isinstance(store, Store)
+    times: dict[str, float] = {}
+    for key in SORT_KEYS:
+        for offset in (0, contacts // 2):
+            for descending in (False, True):
+
+                def page(k: str = key, o: int = offset, d: bool = descending) -> None:
+                    contact_page(store, None, k, d, o, 100)  # type: ignore[arg-type]
+
+                name = f"{key}{' desc' if descending else ''} @{offset:,}"
+                times[name] = harness.median(harness.measure(page, repeat=REPEAT))
+    worst = max(times, key=times.__getitem__)
+    harness.info(
+        "sorted page of 100 (ms): "
+        + ", ".join(f"{k} {v * 1e3:.1f}" for k, v in sorted(times.items()))
+    )
+    harness.report_value(
+        f"sorted page of 100 among {contacts:,}, median over columns",
+        statistics.median(times.values()),
+    )
+    harness.report_value(f"sorted page of 100, slowest ({worst})", times[worst])
+    first = harness.measure(lambda: first_screen(store), repeat=REPEAT)
+    harness.report_value("first_screen (count + first 100 by name)", harness.median(first))
+
+
+def bench_import(csv_path: Path, tmp: Path, rows: int) -> None:
+    from rapport.interop.csv_contacts import read_csv
+    from rapport.store.contacts import apply_import, plan_import
+    from rapport.workspace import open_workspace
+
+    folder = open_workspace(tmp / "import-target")
+    try:
+        steps: dict[str, float] = {}
+
+        def timed(name: str, fn: Callable[[], object]) -> object:
+            start = time.perf_counter()
+            result = fn()
+            steps[name] = time.perf_counter() - start
+            return result
+
+        parsed = timed("read", lambda: read_csv(csv_path))
+        plans = timed("plan", lambda: plan_import(folder.store, parsed))  # type: ignore[arg-type]
+        counts = timed("apply", lambda: apply_import(folder.store, plans))  # type: ignore[arg-type]
+    finally:
+        folder.close()
+    total = sum(steps.values())
+    harness.info(
+        f"import of {rows:,} rows: "
+        + ", ".join(f"{k} {v:.1f} s" for k, v in steps.items())
+        + f"; {counts}"
+    )
+    baseline = _raw_insert(tmp, plans)  # type: ignore[arg-type]
+    harness.report(
+        f"CSV import of {rows:,} rows (read + plan + apply)",
+        total,
+        "sqlite3 executemany of the same contacts",
+        baseline,
+        unit="s",
+    )
+    harness.report(
+        f"CSV import of {rows:,} rows against the {IMPORT_TARGET_S:g} s target",
+        total,
+        "target",
+        IMPORT_TARGET_S,
+        target_ratio=1.0,
+        unit="s",
+    )
+
+
+def _raw_insert(tmp: Path, plans: list[object]) -> float:
+    from rapport.domain.fields import field_specs
+    from rapport.domain.records import Contact
+    from rapport.store.rows import record_values
+
+    columns = ["id", *(s.name for s in field_specs(Contact))]
+    rows = [
+        (p.contact.id, *record_values(p.contact).values())  # type: ignore[attr-defined]
+        for p in plans
+        if getattr(p, "contact", None) is not None
+    ]
+    conn = sqlite3.connect(tmp / "raw.sqlite3", isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute(f"CREATE TABLE contact ({', '.join(columns)})")
+    start = time.perf_counter()
+    conn.execute("BEGIN")
+    conn.executemany(f"INSERT INTO contact VALUES ({', '.join('?' for _ in columns)})", rows)
+    conn.execute("COMMIT")
+    elapsed = time.perf_counter() - start
+    conn.close()
+    return elapsed
