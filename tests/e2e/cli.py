@@ -18,3 +18,23 @@ def rapport(
     return subprocess.run(
         [*cmd, *args], capture_output=True, text=True, env=full_env, timeout=timeout, check=False
     )
+
+
+def env() -> dict[str, str]:
+    """The environment for the real command: no screen needed."""
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+def run_together(*commands: list[str]) -> list[bytes]:
+    """Run commands at the same time (they touch different folders or databases); each
+    must succeed. Their output, in order."""
+    procs = [
+        subprocess.Popen(c, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env())
+        for c in commands
+    ]
+    outputs = []
+    for c, p in zip(commands, procs, strict=True):
+        stdout, stderr = p.communicate(timeout=120)
+        assert p.returncode == 0, f"{' '.join(c)}: {stdout.decode()}{stderr.decode()}"
+        outputs.append(stdout)
+    return outputs

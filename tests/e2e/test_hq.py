@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import os
 import shutil
 import subprocess
 import sys
@@ -30,13 +29,10 @@ from rapport.store import tables
 from rapport.sync.bundle import BundleWriter, Header, record_line
 from rapport.sync.hlc import wall_ms
 from rapport.workspace import open_workspace
+from tests.e2e.cli import env, run_together
 from tests.unit.test_bundle_validation import rebuild
 
 # --- running the command ---------------------------------------------------------------
-
-
-def env() -> dict[str, str]:
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 
 
 def command(*args: str | Path, data_dir: Path | None = None) -> list[str]:
@@ -44,21 +40,6 @@ def command(*args: str | Path, data_dir: Path | None = None) -> list[str]:
     if data_dir is not None:
         cmd += ["--data-dir", str(data_dir)]
     return cmd + [str(a) for a in args]
-
-
-def together(*commands: list[str]) -> list[bytes]:
-    """Run commands that touch different folders or databases at the same time; each
-    must succeed. Their output, in order."""
-    procs = [
-        subprocess.Popen(c, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env())
-        for c in commands
-    ]
-    outputs = []
-    for c, p in zip(commands, procs, strict=True):
-        stdout, stderr = p.communicate(timeout=120)
-        assert p.returncode == 0, f"{' '.join(c[2:])}: {stdout.decode()}{stderr.decode()}"
-        outputs.append(stdout)
-    return outputs
 
 
 def run(
@@ -136,7 +117,7 @@ def _edit(folder: Path, record_id: str, **changes: Any) -> None:
 def fleet(tmp_path_factory: pytest.TempPathFactory) -> Fleet:
     root = tmp_path_factory.mktemp("fleet")
     laptops = {name: root / name for name in ("l1", "l2", "l3")}
-    together(
+    run_together(
         *(
             command("demo", "--contacts", "30", "--seed", str(seed), data_dir=folder)
             for seed, folder in enumerate(laptops.values(), start=1)
@@ -166,7 +147,7 @@ def fleet(tmp_path_factory: pytest.TempPathFactory) -> Fleet:
     _edit(l3, _contact_ids(l3, 1)[0], turf="Eastside")
 
     bundles = {name: root / f"{name}.bundle" for name in laptops}
-    together(*(command("sync", "export", bundles[n], data_dir=f) for n, f in laptops.items()))
+    run_together(*(command("sync", "export", bundles[n], data_dir=f) for n, f in laptops.items()))
     devices = {name: read_bundle(path)[0]["device_id"] for name, path in bundles.items()}
     return Fleet(laptops, bundles, devices, shared, deleted_by_l2, deleted_by_l1)
 
@@ -219,18 +200,18 @@ def test_state_is_byte_identical_on_sqlite_postgresql_and_a_laptop(
     fresh = tmp_path / "fresh-laptop"
     # In three orders: all at once; one, then the other two the other way round; and
     # a laptop that never had any of it importing them one by one.
-    together(
+    run_together(
         command("hq", "merge", "--db", sqlite_url, b["l1"], b["l2"], b["l3"]),
         command("hq", "merge", "--db", pg_url, b["l3"]),
         command("sync", "import", b["l2"], data_dir=fresh),
     )
-    together(
+    run_together(
         command("hq", "merge", "--db", pg_url, b["l2"], b["l1"]),
         command("sync", "import", b["l3"], data_dir=fresh),
     )
-    together(command("sync", "import", b["l1"], data_dir=fresh))
+    run_together(command("sync", "import", b["l1"], data_dir=fresh))
 
-    on_sqlite, on_postgresql, on_laptop = together(
+    on_sqlite, on_postgresql, on_laptop = run_together(
         command("hq", "state", "--db", sqlite_url),
         command("hq", "state", "--db", pg_url),
         command("sync", "state", data_dir=fresh),
@@ -261,7 +242,7 @@ def test_return_bundle_round_trip(fleet: Fleet, hq_db: str, tmp_path: Path) -> N
     out("hq", "merge", "--db", hq_db, b["l1"], b["l2"], b["l3"])
 
     ret = tmp_path / "return-l1.bundle"
-    written, state_at_hq = together(
+    written, state_at_hq = run_together(
         command("hq", "return", "--db", hq_db, "--device", me, ret),
         command("hq", "state", "--db", hq_db),
     )
@@ -289,7 +270,7 @@ def test_return_bundle_round_trip(fleet: Fleet, hq_db: str, tmp_path: Path) -> N
     imported = out("sync", "import", ret, data_dir=l1)
     assert f"({header['kind']}, {len(records):,} records)" in imported
     # l1 now holds exactly what HQ holds, every record with its original stamps.
-    state, at_hq_now = together(
+    state, at_hq_now = run_together(
         command("sync", "state", data_dir=l1), command("hq", "state", "--db", hq_db)
     )
     assert state == at_hq_now

@@ -11,7 +11,6 @@ the imports are finished and the result equals imports that were never interrupt
 
 from __future__ import annotations
 
-import os
 import random
 import shutil
 import sqlite3
@@ -25,6 +24,7 @@ import orjson
 
 from rapport.store.open import DB_NAME
 from rapport.store.tables import stamp_column
+from tests.e2e.cli import env, run_together
 
 RUNS = 30
 SEED = 20_260_522
@@ -36,24 +36,6 @@ def command(*args: str | Path, data_dir: Path | None = None) -> list[str]:
     if data_dir is not None:
         cmd += ["--data-dir", str(data_dir)]
     return cmd + [str(a) for a in args]
-
-
-def env() -> dict[str, str]:
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-
-
-def run_together(*commands: list[str]) -> list[bytes]:
-    """Run commands at the same time (they touch different folders); their output."""
-    procs = [
-        subprocess.Popen(c, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env())
-        for c in commands
-    ]
-    outputs = []
-    for c, p in zip(commands, procs, strict=True):
-        stdout, stderr = p.communicate(timeout=120)
-        assert p.returncode == 0, f"{' '.join(c)}: {stdout.decode()}{stderr.decode()}"
-        outputs.append(stdout)
-    return outputs
 
 
 @dataclass

@@ -262,14 +262,6 @@ def test_a_write_made_outside_the_store_is_caught_up_before_a_search(
     assert ensure_current(store) is False
 
 
-@pytest.fixture
-def laptops(tmp_path: Path) -> Iterator[tuple[Laptop, Laptop]]:
-    a, b = Laptop(tmp_path / "ana"), Laptop(tmp_path / "beto")
-    yield a, b
-    a.close()
-    b.close()
-
-
 def test_a_sync_import_updates_search_and_the_list_on_the_other_laptop(
     laptops: tuple[Laptop, Laptop],
 ) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from pathlib import Path
 
 import orjson
@@ -16,14 +15,6 @@ from rapport.sync.bundle import BundleError
 from rapport.sync.conflicts import list_conflicts, resolve
 from rapport.sync.export import export_bundle
 from tests.unit.sync_helpers import Laptop
-
-
-@pytest.fixture
-def laptops(tmp_path: Path) -> Iterator[tuple[Laptop, Laptop]]:
-    a, b = Laptop(tmp_path / "ana"), Laptop(tmp_path / "beto")
-    yield a, b
-    a.close()
-    b.close()
 
 
 def test_a_bundle_carries_every_record_and_field_but_never_private_ones(

@@ -16,21 +16,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rapport.commands.common import CommandError, opened
+from rapport.domain.contact_list import SORT_KEYS
 
 if TYPE_CHECKING:
     from rapport.interop.contact_rows import ParsedFile
     from rapport.store.core import Store
 
-SORT_CHOICES = (
-    "name",
-    "phone",
-    "email",
-    "turf",
-    "stage",
-    "tags",
-    "last_one_on_one",
-    "next_step",
-)
 CSV_SUFFIXES = (".csv", ".tsv", ".txt")
 VCARD_SUFFIXES = (".vcf", ".vcard")
 
@@ -42,7 +33,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "list", help="print contacts: tab-separated with a header line, or JSON lines"
     )
     listing.add_argument("--search", metavar="Q", help='only contacts matching Q ("ana gar")')
-    listing.add_argument("--sort", choices=SORT_CHOICES, default="name")
+    listing.add_argument("--sort", choices=SORT_KEYS, default="name")
     listing.add_argument("--desc", action="store_true", help="sort in descending order")
     listing.add_argument("--json", action="store_true", help="one JSON object per line")
     imp = actions.add_parser("import", help="import contacts from a CSV or vCard (.vcf) file")

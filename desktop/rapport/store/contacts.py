@@ -24,6 +24,7 @@ import orjson
 from sqlalchemy import Connection, func, select, text
 
 from rapport.domain import ladder as ladder_rules
+from rapport.domain.contact_list import SORT_KEYS, SortKey
 from rapport.domain.fields import check_value, field_specs
 from rapport.domain.phones import normalize_phone, phone_digits
 from rapport.domain.records import Commitment, Contact, ContactTag, LadderStage, Meeting, Tag
@@ -36,17 +37,6 @@ from rapport.store.writes import Writer
 if TYPE_CHECKING:
     from rapport.interop.contact_rows import ParsedFile
 
-SortKey = Literal["name", "phone", "email", "turf", "stage", "tags", "last_one_on_one", "next_step"]
-SORT_KEYS: tuple[SortKey, ...] = (
-    "name",
-    "phone",
-    "email",
-    "turf",
-    "stage",
-    "tags",
-    "last_one_on_one",
-    "next_step",
-)
 # Each sort key's ORDER BY; every one is served by an index of contact_list (n, the
 # rowid, breaks ties and is in every index).
 _ORDER: dict[str, tuple[str, ...]] = {
