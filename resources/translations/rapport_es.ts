@@ -201,14 +201,336 @@
     </message>
 </context>
 <context>
+    <name>ContactEditor</name>
+    <message>
+        <source>New contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>e.g. tenants, volunteer</source>
+        <translation>p. ej., inquilinos, voluntaria</translation>
+    </message>
+    <message>
+        <source>Do not contact this person</source>
+        <translation>No contactar a esta persona</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronombres</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Idioma preferido</translation>
+    </message>
+    <message>
+        <source>Phones (one a line)</source>
+        <translation>Teléfonos (uno por línea)</translation>
+    </message>
+    <message>
+        <source>Emails (one a line)</source>
+        <translation>Correos (uno por línea)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Turf</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation>Cómo nos conocimos</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Tags (comma-separated)</source>
+        <translation>Etiquetas (separadas por comas)</translation>
+    </message>
+    <message>
+        <source>Follow up every</source>
+        <translation>Seguimiento cada</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Private notes never leave this laptop: not in sync, not in exports.</source>
+        <translation>Las notas privadas nunca salen de esta computadora: ni en la sincronización ni en las exportaciones.</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Shared vision</source>
+        <translation>Visión compartida</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Notas privadas</translation>
+    </message>
+    <message>
+        <source>Story and notes</source>
+        <translation>Historia y notas</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>1:1: %1</source>
+        <translation>1:1: %1</translation>
+    </message>
+    <message>
+        <source>Commitment: %1</source>
+        <translation>Compromiso: %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2 too.</source>
+        <translation>%1 también tiene %2.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Possible duplicate:</source>
+        <translation>Posible duplicado:</translation>
+    </message>
+    <message>
+        <source>Cannot save:</source>
+        <translation>No se puede guardar:</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Turf</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Last 1:1</source>
+        <translation>Último 1:1</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Próximo paso</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>No contactar</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <source>The contact list is coming in the next version of Rapport.</source>
-        <translation>La lista de contactos llegará en la próxima versión de Rapport.</translation>
+        <source>Search by name, phone, email, turf, tag…</source>
+        <translation>Buscar por nombre, teléfono, correo, zona, etiqueta…</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>Add a contact (Ctrl+N)</source>
+        <translation>Agregar un contacto (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>Etiquetar…</translation>
+    </message>
+    <message>
+        <source>Untag…</source>
+        <translation>Quitar etiqueta…</translation>
+    </message>
+    <message>
+        <source>Set stage…</source>
+        <translation>Cambiar etapa…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionar…</translation>
+    </message>
+    <message>
+        <source>Make two selected contacts one</source>
+        <translation>Unir en uno los dos contactos seleccionados</translation>
+    </message>
+    <message>
+        <source>Export selection…</source>
+        <translation>Exportar selección…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 contacto</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 contactos</translation>
+    </message>
+    <message>
+        <source>Delete %1 contacts</source>
+        <translation>Eliminar %1 contactos</translation>
+    </message>
+    <message>
+        <source>Tags (comma-separated):</source>
+        <translation>Etiquetas (separadas por comas):</translation>
+    </message>
+    <message>
+        <source>Tag contacts</source>
+        <translation>Etiquetar contactos</translation>
+    </message>
+    <message>
+        <source>Untag contacts</source>
+        <translation>Quitar etiqueta a contactos</translation>
+    </message>
+    <message>
+        <source>Set stage</source>
+        <translation>Cambiar etapa</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Etapa:</translation>
+    </message>
+    <message>
+        <source>The two contacts are now one.</source>
+        <translation>Los dos contactos ahora son uno.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>No funcionó: %1</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.vcf *.vcard);;All files (*)</source>
+        <translation>Contactos (*.csv *.vcf *.vcard);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Checking the rows again…</source>
+        <translation>Revisando las filas de nuevo…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 duplicates skipped, %4 invalid.</source>
+        <translation>Importado: %1 agregados, %2 actualizados, %3 duplicados omitidos, %4 no válidos.</translation>
+    </message>
+    <message>
+        <source>Importing contacts…</source>
+        <translation>Importando contactos…</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Exportar contactos</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;vCard (*.vcf)</source>
+        <translation>CSV (*.csv);;vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Exported %1 contacts to %2.</source>
+        <translation>Se exportaron %1 contactos a %2.</translation>
+    </message>
+    <message>
+        <source>Exporting contacts…</source>
+        <translation>Exportando contactos…</translation>
     </message>
 </context>
 <context>
@@ -250,8 +572,132 @@
         <translation>Se importó el {when}. Importarlo de nuevo no cambiaría nada, así que no hay nada que hacer.</translation>
     </message>
     <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Columnas del archivo</translation>
+    </message>
+    <message>
+        <source>Apply the mapping</source>
+        <translation>Aplicar la asignación</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué pasará</translation>
+    </message>
+    <message>
+        <source>Fill in the contacts that duplicates match (empty fields, more phones)</source>
+        <translation>Completar los contactos que coinciden con duplicados (campos vacíos, más teléfonos)</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Importar</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorar)</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>nombre completo</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>apellido</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>pronouns</source>
+        <translation>pronombres</translation>
+    </message>
+    <message>
+        <source>preferred language</source>
+        <translation>idioma preferido</translation>
+    </message>
+    <message>
+        <source>turf</source>
+        <translation>zona</translation>
+    </message>
+    <message>
+        <source>how we met</source>
+        <translation>cómo nos conocimos</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>etapa</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>historia</translation>
+    </message>
+    <message>
+        <source>issues</source>
+        <translation>temas</translation>
+    </message>
+    <message>
+        <source>shared vision</source>
+        <translation>visión compartida</translation>
+    </message>
+    <message>
+        <source>private notes</source>
+        <translation>notas privadas</translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation>no contactar</translation>
+    </message>
+    <message>
+        <source>follow-up days</source>
+        <translation>días de seguimiento</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 duplicates, %4 invalid.</source>
+        <translation>%1 filas: %2 nuevas, %3 duplicadas, %4 no válidas.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>duplicate: %1</source>
+        <translation>duplicado: %1</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>no válido: %1</translation>
     </message>
     <message>
         <source>Headquarters</source>
@@ -332,6 +778,101 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Fusionar contactos</translation>
+    </message>
+    <message>
+        <source>Choose the value to keep for each field where they differ. %1 stays; %2 is deleted and its 1:1s, commitments and tags move to %1.</source>
+        <translation>Elija el valor que se queda en cada campo donde difieren. %1 se queda; %2 se elimina y sus 1:1, compromisos y etiquetas pasan a %1.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Both combined</source>
+        <translation>Ambos combinados</translation>
+    </message>
+    <message>
+        <source>The two contacts hold the same details.</source>
+        <translation>Los dos contactos tienen los mismos datos.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronombres</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Idioma preferido</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Correos</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Turf</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation>Cómo nos conocimos</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Shared vision</source>
+        <translation>Visión compartida</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Notas privadas</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>No contactar</translation>
+    </message>
+    <message>
+        <source>Follow up every (days)</source>
+        <translation>Seguimiento cada (días)</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Rapport could not open the data in {folder}: {reason}</source>
@@ -371,6 +912,29 @@
     <message>
         <source>Not saved: {reason}</source>
         <translation>No se guardó: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Stages</name>
+    <message>
+        <source>Prospect</source>
+        <translation>Posible contacto</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contactado</translation>
+    </message>
+    <message>
+        <source>Had a 1:1</source>
+        <translation>Tuvo un 1:1</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Voluntario</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Líder</translation>
     </message>
 </context>
 <context>

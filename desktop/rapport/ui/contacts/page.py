@@ -1,10 +1,35 @@
-"""`ContactsPage`: the Contacts screen: everyone the organizer knows, found in a keystroke."""
+"""`ContactsPage`: the Contacts screen: everyone the organizer knows, found in a keystroke.
+
+A search box over a table (`ContactTableModel`, read from the store a page at a time),
+a count, and the actions: new contact, edit (double-click or Enter), delete with undo
+(Edit → Undo reaches the table's undo stack), and bulk tag, untag and stage changes.
+
+Qt classes and the store are imported inside methods, so building the window at
+start-up costs nothing for this screen.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from rapport.ui.page import Page
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView, QWidget
+
+    from rapport.interop.contact_rows import ParsedFile
+    from rapport.store.contacts import ImportCounts, RowPlan
+    from rapport.store.core import Store
+    from rapport.ui.contacts.editor import ContactEditor
+    from rapport.ui.contacts.import_dialog import ImportPreviewDialog
+    from rapport.ui.contacts.merge_dialog import MergeDialog
+    from rapport.ui.contacts.model import ContactTableModel
+    from rapport.ui.sync.jobs import Job, Work
+
+SEARCH_DELAY_MS = 150
 
 
 class ContactsPage(Page):
@@ -12,12 +37,500 @@ class ContactsPage(Page):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._note = self.add_note()
-        self.retranslate()
+        self.editor: ContactEditor | None = None
+        self.import_dialog: ImportPreviewDialog | None = None
+        self.merge_dialog: MergeDialog | None = None
+        self.job: Job | None = None
+        self._folder = Path.home()
+
+    def build(self) -> None:
+        from PySide6.QtCore import QCoreApplication, Qt, QTimer
+        from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+        from PySide6.QtWidgets import (
+            QAbstractItemView,
+            QHBoxLayout,
+            QHeaderView,
+            QLabel,
+            QLineEdit,
+            QPushButton,
+        )
+
+        from rapport.ui.contacts.model import ContactTableModel
+        from rapport.ui.contacts.table import ContactTable
+
+        self.undo_stack: QUndoStack = QUndoStack(self)
+        self.search: QLineEdit = QLineEdit(self)
+        self.search.setObjectName("contactSearch")
+        self.search.setClearButtonEnabled(True)
+        self.count_label: QLabel = QLabel(self)
+        self.count_label.setObjectName("contactCount")
+        self.new_button: QPushButton = QPushButton(self)
+        self.new_button.setObjectName("newContact")
+        self.delete_button: QPushButton = QPushButton(self)
+        self.delete_button.setObjectName("deleteContacts")
+        self.tag_button: QPushButton = QPushButton(self)
+        self.tag_button.setObjectName("tagContacts")
+        self.untag_button: QPushButton = QPushButton(self)
+        self.untag_button.setObjectName("untagContacts")
+        self.stage_button: QPushButton = QPushButton(self)
+        self.stage_button.setObjectName("stageContacts")
+        self.undo_button: QPushButton = QPushButton(self)
+        self.undo_button.setObjectName("undoContacts")
+        self.merge_button: QPushButton = QPushButton(self)
+        self.merge_button.setObjectName("mergeContacts")
+        self.export_selection_button: QPushButton = QPushButton(self)
+        self.export_selection_button.setObjectName("exportSelection")
+        self.import_button: QPushButton = QPushButton(self)
+        self.import_button.setObjectName("importContacts")
+        self.export_button: QPushButton = QPushButton(self)
+        self.export_button.setObjectName("exportContacts")
+        self.notice: QLabel = QLabel(self)
+        self.notice.setObjectName("contactNotice")
+        self.notice.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        top.addWidget(self.new_button)
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
+        self.body.addLayout(top)
+
+        self.model: ContactTableModel = ContactTableModel(self)
+        self.table: QTableView = ContactTable(self.undo_stack, self)
+        self.table.setObjectName("contactTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        row_height = self.table.fontMetrics().height() + 10
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(row_height)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        for column, width in enumerate((180, 125, 200, 105, 95, 135, 90)):
+            header.resizeSection(column, width)
+        header.sortIndicatorChanged.connect(self._sort)
+        self.body.addWidget(self.table, 1)
+
+        actions = QHBoxLayout()
+        for button in (
+            self.tag_button,
+            self.untag_button,
+            self.stage_button,
+            self.merge_button,
+            self.export_selection_button,
+            self.delete_button,
+            self.undo_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.body.addLayout(actions)
+        self.body.addWidget(self.notice)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._run_search)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self._run_search)
+        self.table.activated.connect(self._activated)
+        self.new_button.clicked.connect(lambda: self.open_editor(None))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.tag_button.clicked.connect(self.ask_tag)
+        self.untag_button.clicked.connect(self.ask_untag)
+        self.stage_button.clicked.connect(self.ask_stage)
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.export_selection_button.clicked.connect(lambda: self.ask_export(selection=True))
+        self.export_button.clicked.connect(lambda: self.ask_export(selection=False))
+        self.import_button.clicked.connect(self.ask_import)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._update_count)
+        self.model.modelReset.connect(self._selection_changed)
+        new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+        new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_shortcut.activated.connect(lambda: self.open_editor(None))
+        delete_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_shortcut.activated.connect(self.delete_selected)
+        self._selection_changed()
+        self._update_count()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._stop_job)
+
+    def set_store(self, store: Store) -> None:
+        super().set_store(store)
+        self.model.set_store(store)
 
     def title(self) -> str:
         return self.tr("Contacts")
 
     def retranslate(self) -> None:
         super().retranslate()
-        self._note.setText(self.tr("The contact list is coming in the next version of Rapport."))
+        if not self.built:
+            return
+        self.search.setPlaceholderText(self.tr("Search by name, phone, email, turf, tag…"))
+        self.new_button.setText(self.tr("New contact"))
+        self.new_button.setToolTip(self.tr("Add a contact (Ctrl+N)"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.tag_button.setText(self.tr("Tag…"))
+        self.untag_button.setText(self.tr("Untag…"))
+        self.stage_button.setText(self.tr("Set stage…"))
+        self.undo_button.setText(self.tr("Undo"))
+        self.merge_button.setText(self.tr("Merge…"))
+        self.merge_button.setToolTip(self.tr("Make two selected contacts one"))
+        self.export_selection_button.setText(self.tr("Export selection…"))
+        self.import_button.setText(self.tr("Import…"))
+        self.export_button.setText(self.tr("Export…"))
+        self.model.retranslate()
+        self._update_count()
+
+    # -- the list ---------------------------------------------------------------------
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.open_editor(self.model.contact_id(index.row()))
+
+    def _run_search(self) -> None:
+        self._search_timer.stop()
+        if self.model.query != self.search.text().strip():
+            self.model.set_query(self.search.text())
+
+    def _sort(self, column: int, order: object) -> None:
+        from PySide6.QtCore import Qt
+
+        self.model.set_sort(self.model.COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+
+    def _update_count(self) -> None:
+        from PySide6.QtCore import QLocale
+
+        total = self.model.total
+        number = QLocale().toString(total)
+        text = self.tr("1 contact") if total == 1 else self.tr("%1 contacts").replace("%1", number)
+        self.count_label.setText(text)
+
+    def _selection_changed(self) -> None:
+        count = len(self._selected_rows())
+        for button in (
+            self.delete_button,
+            self.tag_button,
+            self.untag_button,
+            self.stage_button,
+            self.export_selection_button,
+        ):
+            button.setEnabled(count > 0)
+        self.merge_button.setEnabled(count == 2)
+
+    def _selected_rows(self) -> list[int]:
+        """Selected rows in order, from the selection's ranges (whole rows are selected;
+        asking for `selectedRows()` would make an index per cell)."""
+        rows: set[int] = set()
+        selection = self.table.selectionModel().selection()
+        for number in range(selection.count()):
+            part = selection.at(number)
+            rows.update(range(part.top(), part.bottom() + 1))
+        return sorted(rows)
+
+    def selected_ids(self) -> list[str]:
+        rows = self._selected_rows()
+        if self.store is not None and rows and len(rows) == self.model.total > 1_000:
+            # Everyone in the list (Ctrl+A): one query rather than a page read per 200.
+            from rapport.store.contacts import contact_ids
+
+            query = self.model.query or None
+            return contact_ids(self.store, query, self.model.sort_key, self.model.descending)
+        return [cid for cid in (self.model.contact_id(r) for r in rows) if cid is not None]
+
+    def refresh(self) -> None:
+        """Read the list again after a change, keeping the scroll position."""
+        bar = self.table.verticalScrollBar()
+        position = bar.value()
+        self.model.refresh()
+        bar.setValue(min(position, bar.maximum()))
+
+    # -- editing ----------------------------------------------------------------------
+
+    def open_editor(self, contact_id: str | None) -> ContactEditor | None:
+        """Open the editor (not blocking); tests close it or call its `save`."""
+        if self.store is None:
+            return None
+        from rapport.ui.contacts.editor import ContactEditor
+
+        if self.editor is not None:
+            self.editor.close()
+            self.editor.deleteLater()
+        self.editor = ContactEditor(self.store, contact_id, self)
+        self.editor.saved.connect(self._saved)
+        self.editor.open()
+        return self.editor
+
+    def _saved(self, contact_id: str) -> None:
+        """Show the list again with the saved contact selected (when it is on a page read)."""
+        self.refresh()
+        row = self.model.row_of(contact_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids or self.store is None:
+            return
+        from rapport.ui.contacts.table import DeleteCommand
+
+        label = self.tr("Delete %1 contacts").replace("%1", str(len(ids)))
+        self.undo_stack.push(DeleteCommand(self, ids, label))
+
+    def _ask_tags(self, title: str) -> list[str]:
+        from PySide6.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getText(self, title, self.tr("Tags (comma-separated):"))
+        return [t.strip() for t in text.split(",") if t.strip()] if ok else []
+
+    def ask_tag(self) -> None:
+        tags = self._ask_tags(self.tr("Tag contacts"))
+        if tags:
+            self.tag_selected(tags)
+
+    def ask_untag(self) -> None:
+        tags = self._ask_tags(self.tr("Untag contacts"))
+        if tags:
+            self.untag_selected(tags)
+
+    def ask_stage(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from rapport.store.contacts import load_ladder
+        from rapport.ui.contacts.stages import stage_labels
+
+        if self.store is None:
+            return
+        ladder = load_ladder(self.store)
+        names = stage_labels(ladder)
+        labels = [names[s.key] for s in ladder]
+        label, ok = QInputDialog.getItem(
+            self, self.tr("Set stage"), self.tr("Stage:"), labels, 0, False
+        )
+        if ok and label in labels:
+            self.set_stage_selected(ladder[labels.index(label)].key)
+
+    def tag_selected(self, tags: list[str]) -> int:
+        from rapport.store.contacts import tag_contacts
+
+        if self.store is None:
+            return 0
+        changed = tag_contacts(self.store, self.selected_ids(), tags)
+        self.refresh()
+        return changed
+
+    def untag_selected(self, tags: list[str]) -> int:
+        from rapport.store.contacts import untag_contacts
+
+        if self.store is None:
+            return 0
+        changed = untag_contacts(self.store, self.selected_ids(), tags)
+        self.refresh()
+        return changed
+
+    def set_stage_selected(self, stage: str) -> int:
+        from rapport.store.contacts import set_stage
+
+        if self.store is None:
+            return 0
+        changed = set_stage(self.store, self.selected_ids(), stage)
+        self.refresh()
+        return changed
+
+    # -- merge ------------------------------------------------------------------------
+
+    def merge_selected(self) -> MergeDialog | None:
+        """Open the merge dialog for the two selected contacts (the first one stays)."""
+        ids = self.selected_ids()
+        if len(ids) != 2 or self.store is None:
+            return None
+        from rapport.ui.contacts.merge_dialog import MergeDialog
+
+        if self.merge_dialog is not None:
+            self.merge_dialog.close()
+            self.merge_dialog.deleteLater()
+        self.merge_dialog = MergeDialog(self.store, ids[0], ids[1], self)
+        self.merge_dialog.merged.connect(self._merged)
+        self.merge_dialog.open()
+        return self.merge_dialog
+
+    def _merged(self, _keep_id: str) -> None:
+        self.undo_stack.clear()  # a merge is not undone here; older deletes stay deleted
+        self.refresh()
+        self.notice.setText(self.tr("The two contacts are now one."))
+
+    # -- long work ----------------------------------------------------------------------
+
+    def busy(self) -> bool:
+        return self.job is not None and self.job.is_running()
+
+    def _run(self, label: str, work: Work, done: Any) -> bool:
+        from rapport.ui.sync.jobs import Job
+
+        if self.busy():
+            return False
+        self.job = Job(self, label, work)
+        self.job.succeeded.connect(done)
+        self.job.failed.connect(self._failed)
+        self.job.cancelled.connect(lambda: self.notice.setText(self.tr("Cancelled.")))
+        self.job.ended.connect(self._job_ended)
+        self.job.start()
+        return True
+
+    def _job_ended(self) -> None:
+        job, self.job = self.job, None
+        if job is not None:
+            job.deleteLater()
+
+    def _stop_job(self) -> None:
+        """On quit: stop the work (nothing half-written) and wait for the thread."""
+        if self.job is not None and self.job.is_running():
+            self.job.cancel()
+            self.job.wait()
+
+    def _failed(self, exc: object) -> None:
+        self.notice.setText(self.tr("That did not work: %1").replace("%1", str(exc)))
+
+    # -- import -------------------------------------------------------------------------
+
+    def ask_import(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import contacts"),
+            str(self._folder),
+            self.tr("Contacts (*.csv *.vcf *.vcard);;All files (*)"),
+        )
+        if path:
+            self._folder = Path(path).parent
+            self.import_from(Path(path))
+
+    def import_from(self, path: Path) -> bool:
+        """Read `path` (.vcf/.vcard: vCard, else CSV) on the worker and preview it."""
+        store = self.store
+        if store is None:
+            return False
+
+        def work(_progress: Any, _cancelled: Any) -> tuple[ParsedFile, list[RowPlan]]:
+            from rapport.interop import read_csv, read_vcards
+            from rapport.store.contacts import plan_import
+
+            vcard = path.suffix.lower() in (".vcf", ".vcard")
+            parsed = read_vcards(path) if vcard else read_csv(path)
+            return parsed, plan_import(store, parsed)
+
+        self.notice.clear()
+        return self._run(self.tr("Reading %1…").replace("%1", path.name), work, self._preview)
+
+    def _preview(self, result: tuple[ParsedFile, list[RowPlan]]) -> None:
+        from rapport.ui.contacts.import_dialog import ImportPreviewDialog
+
+        parsed, plans = result
+        if self.import_dialog is not None:
+            self.import_dialog.close()
+            self.import_dialog.deleteLater()
+        self.import_dialog = ImportPreviewDialog(parsed, plans, self)
+        self.import_dialog.remap_requested.connect(self.remap)
+        self.import_dialog.import_requested.connect(self.apply_import)
+        self.import_dialog.open()
+
+    def remap(self, mapping: dict[str, str]) -> bool:
+        dialog, store = self.import_dialog, self.store
+        if dialog is None or store is None:
+            return False
+        parsed = dialog.parsed
+
+        def work(_progress: Any, _cancelled: Any) -> tuple[ParsedFile, list[RowPlan]]:
+            from rapport.interop import remap
+            from rapport.store.contacts import plan_import
+
+            again = remap(parsed, mapping)
+            return again, plan_import(store, again)
+
+        def done(result: tuple[ParsedFile, list[RowPlan]]) -> None:
+            if self.import_dialog is not None:
+                self.import_dialog.set_plans(*result)
+
+        return self._run(self.tr("Checking the rows again…"), work, done)
+
+    def apply_import(self, update_duplicates: bool = False) -> bool:
+        dialog, store = self.import_dialog, self.store
+        if dialog is None or store is None:
+            return False
+        plans = dialog.plans
+
+        def work(progress: Any, cancelled: Any) -> ImportCounts:
+            from rapport.store.contacts import ImportCancelled, apply_import
+            from rapport.sync.apply import Cancelled
+
+            try:
+                return apply_import(store, plans, progress, cancelled, update_duplicates)
+            except ImportCancelled as exc:
+                raise Cancelled from exc
+
+        def done(counts: ImportCounts) -> None:
+            if self.import_dialog is not None:
+                self.import_dialog.accept()
+            self.refresh()
+            self.notice.setText(
+                self.tr("Imported: %1 added, %2 updated, %3 duplicates skipped, %4 invalid.")
+                .replace("%1", str(counts.added))
+                .replace("%2", str(counts.updated))
+                .replace("%3", str(counts.skipped))
+                .replace("%4", str(counts.invalid))
+            )
+
+        return self._run(self.tr("Importing contacts…"), work, done)
+
+    # -- export -------------------------------------------------------------------------
+
+    def ask_export(self, selection: bool) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export contacts"),
+            str(self._folder / "contacts.csv"),
+            self.tr("CSV (*.csv);;vCard (*.vcf)"),
+        )
+        if path:
+            self._folder = Path(path).parent
+            self.export_to(Path(path), self.selected_ids() if selection else None)
+
+    def export_to(self, path: Path, ids: list[str] | None = None) -> bool:
+        """Write every contact (or `ids`) to `path`: vCard for .vcf/.vcard, else CSV."""
+        store = self.store
+        if store is None:
+            return False
+
+        def work(_progress: Any, _cancelled: Any) -> int:
+            from rapport.interop import write_csv, write_vcards
+            from rapport.store.contacts import iter_contacts
+
+            rows = iter_contacts(store, ids)
+            if path.suffix.lower() in (".vcf", ".vcard"):
+                return write_vcards(rows, path)
+            return write_csv(rows, path)
+
+        def done(count: int) -> None:
+            self.notice.setText(
+                self.tr("Exported %1 contacts to %2.")
+                .replace("%1", str(count))
+                .replace("%2", str(path))
+            )
+
+        return self._run(self.tr("Exporting contacts…"), work, done)

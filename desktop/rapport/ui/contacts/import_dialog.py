@@ -1,0 +1,159 @@
+"""`ImportPreviewDialog`: what importing a CSV or vCard file would do, row by row (new,
+duplicate of whom and why, invalid and why), with the counts and, for a CSV file, a
+combo per column to change where it goes. Changing the mapping asks the page to
+re-plan (`remap_requested`); Import asks it to write (`import_requested`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from rapport.interop.contact_rows import ParsedFile
+    from rapport.store.contacts import RowPlan
+
+SHOWN_ROWS = 2_000  # rows listed; the counts cover all of them
+
+
+class ImportPreviewDialog(QDialog):
+    remap_requested = Signal(object)  # the new mapping: dict[str, str]
+    import_requested = Signal(bool)  # whether to fill in the contacts duplicates match
+
+    def __init__(self, parsed: ParsedFile, plans: list[RowPlan], parent: QWidget | None) -> None:
+        super().__init__(parent)
+        from rapport.interop import MAPPING_TARGETS
+
+        self.setObjectName("contactImportPreview")
+        self.setWindowTitle(self.tr("Import contacts"))
+        self.setMinimumSize(760, 560)
+        self.parsed = parsed
+        self.plans = plans
+        self.counts = QLabel(self)
+        self.counts.setObjectName("importCounts")
+        self.counts.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts)
+
+        self.combos: dict[str, QComboBox] = {}
+        if parsed.format == "csv":
+            box = QGroupBox(self.tr("Columns of the file"), self)
+            grid_host = QWidget()
+            grid = QGridLayout(grid_host)
+            for row, column in enumerate(parsed.columns):
+                combo = QComboBox()
+                for target, _label in MAPPING_TARGETS:
+                    combo.addItem(self._target_label(target), target)
+                combo.setCurrentIndex(max(0, combo.findData(parsed.mapping.get(column, ""))))
+                self.combos[column] = combo
+                grid.addWidget(QLabel(column), row // 2, (row % 2) * 2)
+                grid.addWidget(combo, row // 2, (row % 2) * 2 + 1)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(grid_host)
+            scroll.setMaximumHeight(180)
+            self.apply_mapping = QPushButton(self.tr("Apply the mapping"))
+            self.apply_mapping.setObjectName("applyMapping")
+            self.apply_mapping.clicked.connect(lambda: self.remap_requested.emit(self.mapping()))
+            inner = QVBoxLayout(box)
+            inner.addWidget(scroll)
+            inner.addWidget(self.apply_mapping)
+            layout.addWidget(box)
+
+        self.rows = QTreeWidget(self)
+        self.rows.setObjectName("importRows")
+        self.rows.setRootIsDecorated(False)
+        self.rows.setUniformRowHeights(True)
+        self.rows.setHeaderLabels([self.tr("Line"), self.tr("Name"), self.tr("What happens")])
+        self.rows.setColumnWidth(0, 60)
+        self.rows.setColumnWidth(1, 220)
+        layout.addWidget(self.rows, 1)
+        self.update_duplicates = QCheckBox(
+            self.tr("Fill in the contacts that duplicates match (empty fields, more phones)")
+        )
+        layout.addWidget(self.update_duplicates)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setObjectName("importContacts")
+        self.buttons.accepted.connect(
+            lambda: self.import_requested.emit(self.update_duplicates.isChecked())
+        )
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.set_plans(parsed, plans)
+
+    def _target_label(self, target: str) -> str:
+        labels = {
+            "": self.tr("(ignore)"),
+            "name": self.tr("full name"),
+            "first_name": self.tr("first name"),
+            "last_name": self.tr("last name"),
+            "phones": self.tr("phone"),
+            "emails": self.tr("email"),
+            "address": self.tr("address"),
+            "tags": self.tr("tags"),
+            "notes": self.tr("notes"),
+            "pronouns": self.tr("pronouns"),
+            "preferred_language": self.tr("preferred language"),
+            "turf": self.tr("turf"),
+            "how_met": self.tr("how we met"),
+            "stage": self.tr("stage"),
+            "story": self.tr("story"),
+            "issues": self.tr("issues"),
+            "shared_vision": self.tr("shared vision"),
+            "private_notes": self.tr("private notes"),
+            "do_not_contact": self.tr("do not contact"),
+            "follow_up_days": self.tr("follow-up days"),
+        }
+        return labels.get(target, target)
+
+    def mapping(self) -> dict[str, str]:
+        return {column: str(combo.currentData()) for column, combo in self.combos.items()}
+
+    def set_mapping(self, column: str, target: str) -> None:
+        combo = self.combos[column]
+        combo.setCurrentIndex(combo.findData(target))
+
+    def set_plans(self, parsed: ParsedFile, plans: list[RowPlan]) -> None:
+        from rapport.store.contacts import count_plans
+
+        self.parsed, self.plans = parsed, plans
+        counts = count_plans(plans)
+        self.counts.setText(
+            self.tr("%1 rows: %2 new, %3 duplicates, %4 invalid.")
+            .replace("%1", str(len(plans)))
+            .replace("%2", str(counts.new))
+            .replace("%3", str(counts.duplicates))
+            .replace("%4", str(counts.invalid))
+        )
+        self.count_values = (counts.new, counts.duplicates, counts.invalid)
+        self.rows.clear()
+        items = []
+        for plan in plans[:SHOWN_ROWS]:
+            name = "" if plan.contact is None else plan.contact.display_name
+            if plan.action == "new":
+                what = self.tr("new")
+            elif plan.action == "duplicate":
+                what = self.tr("duplicate: %1").replace("%1", "; ".join(plan.reasons))
+            else:
+                what = self.tr("invalid: %1").replace("%1", "; ".join(plan.reasons))
+            items.append(QTreeWidgetItem([str(plan.line), name, what]))
+        self.rows.addTopLevelItems(items)
+        self.import_button.setEnabled(counts.new > 0 or counts.duplicates > 0)

@@ -1,0 +1,408 @@
+"""The Contacts screen on a copy of a 500-contact demo folder: paging and sorting
+against the store (checked by qtmodeltester), search as you type, the editor (save,
+duplicate warning, history), delete with undo, and bulk tagging.
+
+Dialogs are opened non-blocking (`open()`) and driven through their methods, so no
+test waits on a modal loop."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from rapport.domain.records import Contact
+from rapport.store.contacts import (
+    contact_page,
+    count_contacts,
+    get_contact,
+    save_contact,
+)
+from rapport.store.core import Store
+from rapport.ui.contacts.editor import ContactEditor
+from rapport.ui.contacts.model import PAGE_SIZE
+from rapport.ui.contacts.page import ContactsPage
+from rapport.ui.main_window import MainWindow
+from rapport.ui.session import Session
+from tests.gui.conftest import Launcher
+
+DEMO_CONTACTS = 500
+DB_NAME = "rapport.sqlite3"
+
+
+@pytest.fixture(scope="session")
+def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("contacts-demo") / "data"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "rapport",
+            "--data-dir",
+            str(folder),
+            "demo",
+            "--contacts",
+            str(DEMO_CONTACTS),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return folder
+
+
+@pytest.fixture
+def session(launch_window: Launcher, data_dir: Path, demo_folder: Path) -> Session:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    shutil.copy(demo_folder / DB_NAME, data_dir / DB_NAME)
+    return launch_window()
+
+
+@pytest.fixture
+def store(session: Session) -> Store:
+    assert session.folder is not None
+    return session.folder.store
+
+
+@pytest.fixture
+def page(window: MainWindow, store: Store) -> ContactsPage:
+    shown = window.show_page("contacts")
+    assert isinstance(shown, ContactsPage)
+    assert shown.model.store is store
+    return shown
+
+
+def names(page: ContactsPage) -> list[str]:
+    return [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
+
+
+def search(qtbot: QtBot, page: ContactsPage, text: str) -> None:
+    page.search.setText(text)  # typed text may hold accents, which keyClicks cannot type
+    qtbot.waitUntil(lambda: page.model.query == text.strip(), timeout=2_000)
+
+
+def close_editor(editor: ContactEditor | None) -> None:
+    if editor is not None and editor.isVisible():
+        editor.reject()
+
+
+# -- the table -----------------------------------------------------------------------------
+
+
+def test_model_pages_and_sorts_like_the_store(
+    qtmodeltester: ModelTester, page: ContactsPage, store: Store
+) -> None:
+    model = page.model
+    assert model.rowCount() == DEMO_CONTACTS == count_contacts(store)
+    assert model.columnCount() == 8
+    qtmodeltester.check(model)
+    # A row past the first page is read from the store on demand, in the store's order.
+    row = PAGE_SIZE + 37
+    expected = contact_page(store, None, "name", False, offset=row, limit=1)[0]
+    assert model.contact_id(row) == expected.id
+    assert page.count_label.text() == "500 contacts"
+
+    page.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)
+    assert (model.sort_key, model.descending) == ("turf", True)
+    first = contact_page(store, None, "turf", True, offset=0, limit=3)
+    assert [model.contact_id(r) for r in range(3)] == [s.id for s in first]
+    qtmodeltester.check(model)
+
+
+def test_search_updates_as_you_type(qtbot: QtBot, page: ContactsPage, store: Store) -> None:
+    search(qtbot, page, "jose")
+    assert 0 < page.model.rowCount() < DEMO_CONTACTS
+    assert page.model.rowCount() == count_contacts(store, "jose")
+    assert any("José" in n for n in names(page))
+    assert page.count_label.text().endswith("contacts") or page.count_label.text() == "1 contact"
+    search(qtbot, page, "zzzqqq nobody")
+    assert page.model.rowCount() == 0
+    assert page.count_label.text() == "0 contacts"
+    for odd in ('"', "a*", "(", "AND", "-", "^", "o'brien"):
+        search(qtbot, page, odd)  # search syntax typed by accident never breaks the list
+        assert page.model.rowCount() == count_contacts(store, odd)
+    search(qtbot, page, "")
+    assert page.model.rowCount() == DEMO_CONTACTS
+
+
+# -- the editor ----------------------------------------------------------------------------
+
+
+def test_editor_saves_a_round_trip(qtbot: QtBot, page: ContactsPage, store: Store) -> None:
+    contact_id = page.model.contact_id(0)
+    assert contact_id is not None
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    editor = page.open_editor(contact_id)
+    assert editor is not None
+    try:
+        assert editor.tabs.count() == 3
+        editor.first_name.setText("Zoë")
+        editor.last_name.setText("Quintana")
+        editor.phones.setPlainText("555-201-0001\n(555) 201-0002")
+        editor.emails.setPlainText("zoe@example.org")
+        editor.tag_edit.setText("choir, tenants")
+        editor.private_notes.setPlainText("Lives with her aunt.")
+        editor.follow_up.setValue(14)
+        editor.stage.setCurrentIndex(1)
+        stage = editor.stage.currentData()
+        editor.save()
+        assert not editor.isVisible()
+    finally:
+        close_editor(editor)
+    saved = get_contact(store, contact_id)
+    assert saved is not None
+    contact, tags = saved
+    assert (contact.first_name, contact.last_name) == ("Zoë", "Quintana")
+    assert contact.phones == ["555-201-0001", "(555) 201-0002"]
+    assert contact.emails == ["zoe@example.org"]
+    assert contact.private_notes == "Lives with her aunt."
+    assert contact.follow_up_days == 14
+    assert contact.stage == stage
+    assert sorted(t.lower() for t in tags) == ["choir", "tenants"]
+    search(qtbot, page, "zoe quintana")
+    assert names(page) == ["Zoë Quintana"]
+
+
+def test_enter_opens_the_editor_on_the_current_row(qtbot: QtBot, page: ContactsPage) -> None:
+    page.table.setCurrentIndex(page.model.index(3, 0))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    editor = page.editor
+    assert editor is not None and editor.isVisible()
+    try:
+        assert editor.contact.id == page.model.contact_id(3)
+        assert not editor.is_new
+    finally:
+        close_editor(editor)
+
+
+def test_new_contact_and_problems(qtbot: QtBot, page: ContactsPage, store: Store) -> None:
+    editor = page.open_editor(None)
+    assert editor is not None and editor.is_new
+    try:
+        editor.first_name.setText("x" * 5000)
+        editor.save()
+        assert editor.isVisible()
+        assert editor.problems.isVisible()
+        assert "first name" in editor.problems.text()
+        editor.first_name.setText("Brand")
+        editor.last_name.setText("Newperson")
+        editor.save()
+        assert not editor.isVisible()
+    finally:
+        close_editor(editor)
+    assert count_contacts(store) == DEMO_CONTACTS + 1
+    assert page.model.rowCount() == DEMO_CONTACTS + 1
+    (selected,) = page.selected_ids()  # the new contact is selected in the list
+    assert (get_contact(store, selected) or (Contact(), []))[0].last_name == "Newperson"
+
+
+def test_editor_warns_of_a_duplicate(qtbot: QtBot, page: ContactsPage, store: Store) -> None:
+    other = Contact(first_name="Dana", last_name="Twin", phones=["+1 (555) 777-1234"])
+    save_contact(store, other, [])
+    editor = page.open_editor(None)
+    assert editor is not None
+    try:
+        assert not editor.duplicates.isVisible()
+        editor.phones.setPlainText("555.777.1234")
+        qtbot.waitUntil(editor.duplicates.isVisible, timeout=2_000)
+        assert "Dana Twin" in editor.duplicates.text()
+        editor.phones.setPlainText("")
+        qtbot.waitUntil(lambda: not editor.duplicates.isVisible(), timeout=2_000)
+    finally:
+        close_editor(editor)
+
+
+def test_editor_lists_history(page: ContactsPage, store: Store) -> None:
+    from rapport.store.contacts import contact_history
+
+    for row in range(page.model.rowCount()):
+        contact_id = page.model.contact_id(row)
+        assert contact_id is not None
+        meetings, commitments = contact_history(store, contact_id)
+        if meetings or commitments:
+            break
+    else:
+        pytest.skip("no demo contact has history")
+    editor = page.open_editor(contact_id)
+    assert editor is not None
+    try:
+        assert editor.history.topLevelItemCount() == len(meetings) + len(commitments)
+    finally:
+        close_editor(editor)
+
+
+# -- bulk actions --------------------------------------------------------------------------
+
+
+def select_rows(page: ContactsPage, rows: range) -> list[str]:
+    from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+    selection = QItemSelection(
+        page.model.index(rows.start, 0),
+        page.model.index(rows.stop - 1, page.model.columnCount() - 1),
+    )
+    page.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    return page.selected_ids()
+
+
+def test_delete_and_undo(qtbot: QtBot, page: ContactsPage, store: Store) -> None:
+    ids = select_rows(page, range(2, 5))
+    assert len(ids) == 3
+    assert page.delete_button.isEnabled()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert count_contacts(store) == DEMO_CONTACTS - 3
+    assert page.model.rowCount() == DEMO_CONTACTS - 3
+    assert all(get_contact(store, i) is None for i in ids)
+    assert page.undo_button.isEnabled()
+    page.table.undo()  # what Edit → Undo calls when the table has focus
+    assert count_contacts(store) == DEMO_CONTACTS
+    assert page.model.rowCount() == DEMO_CONTACTS
+    assert all(get_contact(store, i) is not None for i in ids)
+    page.undo_stack.redo()
+    assert count_contacts(store) == DEMO_CONTACTS - 3
+
+
+def test_edit_undo_and_ctrl_n_reach_the_page(
+    qtbot: QtBot, window: MainWindow, page: ContactsPage, store: Store
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    select_rows(page, range(0, 1))
+    page.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.table)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert count_contacts(store) == DEMO_CONTACTS - 1
+    window.menu_actions.edit["undo"].trigger()  # Edit → Undo
+    assert count_contacts(store) == DEMO_CONTACTS
+    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = page.editor
+    assert editor is not None and editor.is_new and editor.isVisible()
+    editor.reject()
+
+
+def test_bulk_tag_untag_and_stage(page: ContactsPage, store: Store) -> None:
+    ids = select_rows(page, range(0, 10))
+    assert page.tag_selected(["rally 2026"]) == 10
+    assert all("rally 2026" in (get_contact(store, i) or (None, []))[1] for i in ids)
+    assert count_contacts(store, "rally") >= 10
+    ids = select_rows(page, range(0, 10))
+    assert page.untag_selected(["rally 2026"]) == 10
+    assert not any("rally 2026" in (get_contact(store, i) or (None, []))[1] for i in ids)
+    ids = select_rows(page, range(0, 4))
+    page.set_stage_selected("leader")
+    assert all((get_contact(store, i) or (Contact(), []))[0].stage == "leader" for i in ids)
+
+
+def test_merge_two_contacts(page: ContactsPage, store: Store) -> None:
+    keep = Contact(first_name="Rosa", last_name="Merge", phones=["555-300-0001"], turf="")
+    drop = Contact(
+        first_name="Rosa",
+        last_name="Merged",
+        phones=["555-300-0002"],
+        turf="Eastgate",
+        notes="met at the clinic",
+    )
+    save_contact(store, keep, ["choir"])
+    save_contact(store, drop, ["tenants"])
+    page.search.setText("rosa merge")
+    page._run_search()
+    assert page.model.rowCount() == 2
+    ids = select_rows(page, range(0, 2))
+    assert page.merge_button.isEnabled()
+    dialog = page.merge_selected()
+    assert dialog is not None
+    try:
+        assert set(dialog.choices) >= {"last_name", "phones", "turf", "notes"}
+        assert dialog.chosen()["turf"] == "Eastgate"  # the kept one had none
+        dialog.choose("last_name", 1 if ids[0] == keep.id else 0)  # "Merged"
+        dialog.merge()
+        assert not dialog.isVisible()
+    finally:
+        if dialog.isVisible():
+            dialog.reject()
+    kept_id = ids[0]
+    gone_id = ids[1]
+    assert get_contact(store, gone_id) is None
+    merged = get_contact(store, kept_id)
+    assert merged is not None
+    contact, tags = merged
+    assert contact.last_name == "Merged"
+    assert sorted(contact.phones) == ["555-300-0001", "555-300-0002"]
+    assert contact.turf == "Eastgate"
+    assert sorted(t.lower() for t in tags) == ["choir", "tenants"]
+    assert page.model.rowCount() == 1
+
+
+# -- import and export ---------------------------------------------------------------------
+
+
+def wait_done(qtbot: QtBot, page: ContactsPage) -> None:
+    qtbot.waitUntil(lambda: not page.busy(), timeout=15_000)
+
+
+def test_import_preview_remap_and_import(
+    qtbot: QtBot, page: ContactsPage, store: Store, tmp_path: Path
+) -> None:
+    existing = Contact(first_name="Ya", last_name="Aqui", emails=["already@example.org"])
+    save_contact(store, existing, [])
+    path = tmp_path / "people.csv"
+    path.write_text(
+        "Full name,Phone,Email,Group\n"
+        "Nuevo Uno,555-400-0001,uno@example.org,choir\n"
+        "Nuevo Dos,555-400-0002,dos@example.org,choir\n"
+        "Ya Aqui Otra Vez,,ALREADY@example.org,\n"
+        ",,,\n"
+        "Broken,,not-an-email,\n",
+        encoding="utf-8",
+    )
+    assert page.import_from(path)
+    wait_done(qtbot, page)
+    dialog = page.import_dialog
+    assert dialog is not None and dialog.isVisible()
+    try:
+        new, duplicates, invalid = dialog.count_values
+        assert duplicates == 1
+        assert new + invalid == 3
+        assert dialog.rows.topLevelItemCount() == new + duplicates + invalid
+        texts = [
+            dialog.rows.topLevelItem(i).text(2) for i in range(dialog.rows.topLevelItemCount())
+        ]
+        assert any("Ya Aqui" in t for t in texts)  # duplicate of whom
+        # Map "Group" to tags and re-plan.
+        dialog.set_mapping("Group", "tags")
+        dialog.apply_mapping.click()
+        wait_done(qtbot, page)
+        assert dialog.mapping()["Group"] == "tags"
+        assert dialog.parsed.mapping["Group"] == "tags"
+        dialog.import_button.click()
+        wait_done(qtbot, page)
+        assert not dialog.isVisible()
+    finally:
+        if dialog.isVisible():
+            dialog.reject()
+    assert count_contacts(store) == DEMO_CONTACTS + 1 + new
+    assert "added" in page.notice.text()
+    found = contact_page(store, "nuevo uno")
+    assert len(found) == 1 and "choir" in found[0].tags.lower()
+
+
+def test_export_all_and_selection(qtbot: QtBot, page: ContactsPage, tmp_path: Path) -> None:
+    everyone = tmp_path / "all.csv"
+    assert page.export_to(everyone)
+    wait_done(qtbot, page)
+    assert len(everyone.read_text(encoding="utf-8-sig").strip().splitlines()) == DEMO_CONTACTS + 1
+    ids = select_rows(page, range(0, 3))
+    cards = tmp_path / "three.vcf"
+    assert page.export_to(cards, ids)
+    wait_done(qtbot, page)
+    assert cards.read_text(encoding="utf-8").count("BEGIN:VCARD") == 3
+    assert "Exported 3 contacts" in page.notice.text()
