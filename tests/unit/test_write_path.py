@@ -33,7 +33,10 @@ def test_a_new_record_gets_one_stamp_on_every_field_and_the_next_seq(folder: Ope
 @given(
     changes=st.dictionaries(
         st.sampled_from(EDITABLE_TEXT),
-        st.text(st.characters(blacklist_characters="\x00"), max_size=30),
+        st.text(
+            st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",)),
+            max_size=30,
+        ),
         min_size=1,
     )
 )
@@ -150,6 +153,7 @@ def test_every_record_type_round_trips_through_the_store(folder: OpenFolder, cls
     [
         (Contact(first_name="x" * 201), "first_name", "at most 200"),
         (Contact(notes="a\x00b"), "notes", "NUL"),
+        (Contact(first_name="\ud800"), "first_name", "lone surrogate"),
         (Evaluation(training_id="t", rating=9), "rating", "at most 5"),
         (Contact(follow_up_days=0), "follow_up_days", "at least 1"),
         (Meeting(starts_at="next Tuesday"), "starts_at", "YYYY-MM-DDTHH:MM:SSZ"),

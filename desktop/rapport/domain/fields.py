@@ -153,13 +153,20 @@ def check_value(spec: FieldSpec, value: object) -> str | None:
             return f"is {len(value):,} characters long; at most {spec.max_len:,} are allowed"
         if "\x00" in value:
             return "contains a NUL character, which is not allowed in text"
+        if not _is_unicode(value):
+            return "is not valid Unicode text (it holds a lone surrogate)"
         if spec.kind == "date" and not _is_iso_date(value):
             return f"must be a date as YYYY-MM-DD, not {value[:40]!r}"
         if spec.kind == "datetime" and not _is_iso_moment(value):
             return f"must be a UTC time as YYYY-MM-DDTHH:MM:SSZ, not {value[:40]!r}"
     if isinstance(value, list):
         for item in value:
-            if not isinstance(item, str) or len(item) > LIST_ITEM_LEN or "\x00" in item:
+            if (
+                not isinstance(item, str)
+                or len(item) > LIST_ITEM_LEN
+                or "\x00" in item
+                or not _is_unicode(item)
+            ):
                 return f"must be a list of texts of at most {LIST_ITEM_LEN:,} characters each"
         if len(value) > LIST_ITEMS:
             return f"has {len(value)} items; at most {LIST_ITEMS} are allowed"
@@ -180,6 +187,17 @@ _kind_words = {
     "float": "a number",
     "json": "a list",
 }
+
+
+def _is_unicode(value: str) -> bool:
+    """False for text holding a lone surrogate, which no file or database can store."""
+    if value.isascii():
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _is_iso_date(value: str) -> bool:
