@@ -8,7 +8,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, precondition, rule
 
@@ -55,7 +55,11 @@ def test_one_field_merges_to_the_same_version_in_any_order(
     assert canonical(left) == canonical(merge_all(vs))
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
+# No "explain" phase: tracing every line of a database-backed example takes minutes.
+DB_PHASES = (Phase.explicit, Phase.reuse, Phase.generate, Phase.target, Phase.shrink)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck), phases=DB_PHASES)
 @given(
     ops=st.lists(
         st.tuples(
@@ -207,7 +211,11 @@ class SyncNetwork(RuleBasedStateMachine):
 
 
 SyncNetwork.TestCase.settings = settings(
-    max_examples=8, stateful_step_count=20, deadline=None, suppress_health_check=list(HealthCheck)
+    max_examples=8,
+    stateful_step_count=20,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    phases=DB_PHASES,
 )
 test_sync_network = SyncNetwork.TestCase
 
