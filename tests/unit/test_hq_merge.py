@@ -330,3 +330,45 @@ def _fields(record: Any) -> dict[str, Any]:
     import dataclasses
 
     return {f.name: getattr(record, f.name) for f in dataclasses.fields(record)}
+
+
+def test_a_laptop_whose_change_lost_at_hq_gets_the_winner_back(tmp_path: Path) -> None:
+    """Laptop B's clock runs a day ahead, so its edit beats A's later one at HQ. HQ's row
+    does not change when A's bundle arrives, yet A's return bundle must carry B's value."""
+    import dataclasses
+
+    from rapport.domain.records import Contact
+    from rapport.sync.hq import merge_bundle, open_hq, write_return
+    from rapport.sync.state import state_bytes
+    from tests.unit.sync_helpers import Laptop, Wall
+
+    a = Laptop(tmp_path / "a", Wall())
+    b = Laptop(tmp_path / "b", Wall(Wall().ms + 86_400_000))
+    hq = open_hq(str(tmp_path / "hq.sqlite3"))
+    try:
+        c = Contact(first_name="Nancy")
+        a.store.save(c)
+        assert merge_bundle(hq, a.export()).ok
+        ret = tmp_path / "ret-b.bundle"
+        b.store.save(Contact(first_name="Tmp"))
+        assert merge_bundle(hq, b.export()).ok
+        write_return(hq, b.store.device_id, ret)
+        b.receive(ret)
+        b.store.save(dataclasses.replace(c, first_name="Nancy B"))  # a day "ahead"
+        assert merge_bundle(hq, b.export()).ok
+        first = tmp_path / "ret-a-1.bundle"
+        write_return(hq, a.store.device_id, first)
+        a.receive(first)  # A now holds B's value; its clock does not follow B's
+        a.store.save(dataclasses.replace(c, first_name="Nancy A"))  # a lower stamp: loses
+        assert merge_bundle(hq, a.export()).ok  # tells HQ A has seen that return
+        ret_a = tmp_path / "ret-a.bundle"
+        write_return(hq, a.store.device_id, ret_a)
+        a.receive(ret_a)
+        got = a.store.get(Contact, c.id)
+        assert got is not None and got.first_name == "Nancy B"
+        with hq.reading() as conn:
+            assert a.state() == state_bytes(conn)
+    finally:
+        hq.close()
+        a.close()
+        b.close()

@@ -124,6 +124,16 @@ def _flush(
             outcome.conflicts.append((table, record.id, conflict))
         if not result.changed:
             counts.unchanged += 1
+            if result.sender_behind and options.next_seq is not None:
+                # Nothing changes here, but the row goes out again with the next
+                # export or return bundle, so the sender learns it lost.
+                row = result.row
+                row["change_seq"] = options.next_seq()
+                if record.id in inserts:
+                    inserts[record.id] = row
+                else:
+                    updates[record.id] = row
+                current[record.id] = row
             continue
         row = result.row
         if result.is_new:

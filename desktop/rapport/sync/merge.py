@@ -100,6 +100,8 @@ class RowMerge:
     is_new: bool
     changed: bool
     conflicts: list[Conflict] = field(default_factory=list)
+    # The sender's version of some field lost: it must hear of ours (in a return bundle).
+    sender_behind: bool = False
 
 
 # (local row, field, incoming fields, incoming tombstone) -> was it changed on both sides?
@@ -139,6 +141,7 @@ def merge_row(
 
     row = dict(local)
     changed = False
+    behind = False
     conflicts: list[Conflict] = []
     for name, key, convert in shape.plan:
         version = fields.get(name)
@@ -152,6 +155,8 @@ def merge_row(
         if take:
             row[name], row[key] = theirs
             changed = True
+        else:
+            behind = True
         if (
             is_concurrent is not None
             and theirs[0] != mine[0]
@@ -160,7 +165,11 @@ def merge_row(
             kept, lost = (theirs, mine) if take else (mine, theirs)
             conflicts.append(Conflict(name, kept, lost, "mine" if take else "theirs"))
     tomb: Version = (int(deleted["v"]), deleted["hlc"])
-    if wins(tomb, (row["deleted"], row[stamp_column("deleted")])):
-        row["deleted"], row[stamp_column("deleted")] = tomb
-        changed = True
-    return RowMerge(row, False, changed, conflicts)
+    ours: Version = (row["deleted"], row[stamp_column("deleted")])
+    if tomb != ours:
+        if wins(tomb, ours):
+            row["deleted"], row[stamp_column("deleted")] = tomb
+            changed = True
+        else:
+            behind = True
+    return RowMerge(row, False, changed, conflicts, behind)
