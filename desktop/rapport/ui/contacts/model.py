@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from rapport.domain.contact_list import SORT_KEYS
+
 if TYPE_CHECKING:
     from rapport.domain.contact_list import SortKey
     from rapport.store.contacts import ContactSummary
@@ -23,16 +25,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class ContactTableModel(QAbstractTableModel):
-    COLUMNS: tuple[SortKey, ...] = (
-        "name",
-        "phone",
-        "email",
-        "turf",
-        "stage",
-        "tags",
-        "last_one_on_one",
-        "next_step",
-    )
+    COLUMNS: tuple[SortKey, ...] = SORT_KEYS  # one column per way the list can be sorted
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
