@@ -23,6 +23,8 @@ from rapport.domain.fields import (
 from rapport.domain.ids import link_id, uuid7
 
 DEFAULT_LADDER = ("prospect", "contacted", "had_one_on_one", "volunteer", "leader")
+# The meeting types an organization starts with, and each one's usual length in minutes.
+DEFAULT_MEETING_TYPES = (("introductory", 40), ("follow_up", 30), ("leadership", 45))
 
 
 @dataclass(slots=True)
@@ -97,6 +99,43 @@ class LadderStage:
 
 
 @dataclass(slots=True)
+class MeetingType:
+    """A kind of 1:1 (introductory, follow-up, leadership development, ...).
+
+    Like the ladder, a synced list the organization can edit, with its id from the key;
+    an empty table means the defaults (`DEFAULT_MEETING_TYPES`), and an empty `label`
+    means the app's own translated name for the key.
+    """
+
+    TABLE: ClassVar[str] = "meeting_type"
+    id: str = ""
+    key: str = text(max_len=60)
+    label: str = text(max_len=80)
+    position: int = integer(0, minimum=0, maximum=1_000)
+    duration_min: int = integer(45, minimum=1, maximum=24 * 60)
+    description: str = text(max_len=500)
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = link_id("meeting_type", self.key)
+
+
+@dataclass(slots=True)
+class MeetingBlock:
+    """A stretch of time set aside for back-to-back 1:1s at one place."""
+
+    TABLE: ClassVar[str] = "meeting_block"
+    id: str = field(default_factory=uuid7)
+    starts_at: str | None = moment()
+    time_zone: str = text("", max_len=64)
+    duration_min: int = integer(240, minimum=1, maximum=24 * 60)
+    location: str = text(max_len=500)
+    slot_min: int = integer(45, minimum=5, maximum=8 * 60)
+    gap_min: int = integer(0, minimum=0, maximum=4 * 60)
+    note: str = text(max_len=500)
+
+
+@dataclass(slots=True)
 class Meeting:
     """A 1:1 meeting with a contact: scheduled, then held (or not)."""
 
@@ -111,7 +150,12 @@ class Meeting:
     purpose: str = text(max_len=2_000)
     status: str = text("scheduled", max_len=30)
     rescheduled_from: str | None = ref("meeting")
+    block_id: str | None = ref("meeting_block")
+    confirm_call: str = text("", max_len=30)
+    confirm_called_at: str | None = moment()
+    ask: str = text(max_len=2_000)
     answer: str = text("", max_len=30)
+    counter_offer: str = text(max_len=2_000)
     summary: str = long_text()
     went_well: list[str] = items()
     do_better: list[str] = items()
@@ -180,6 +224,8 @@ class Observation:
     participant_id: str | None = ref("participant")
     kind: str = text("observed", max_len=30)
     scenario: str = text(max_len=200)
+    meeting_id: str | None = ref("meeting")
+    noticed: str = long_text()
     went_well: str = long_text()
     to_improve: str = long_text()
     questions: str = long_text()
@@ -219,6 +265,8 @@ RECORD_TYPES: tuple[type[SyncedRecord], ...] = (
     Tag,
     ContactTag,
     LadderStage,
+    MeetingType,
+    MeetingBlock,
     Meeting,
     AgendaNote,
     Commitment,

@@ -57,6 +57,9 @@ def check_database(db_path: Path) -> CheckReport:
                     report.dangling[f"{table}.{spec.name}"] = missing
     except sqlite3.DatabaseError as exc:
         report.integrity.append(f"SQLite could not read the file: {exc}")
+    except UnicodeDecodeError as exc:  # SQLite's message quoted bytes of a damaged schema
+        text = exc.object.decode("utf-8", "replace") if isinstance(exc.object, bytes) else ""
+        report.integrity.append(f"SQLite could not read the file: {text}")
     finally:
         conn.close()
     return report

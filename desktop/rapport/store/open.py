@@ -60,7 +60,8 @@ def open_folder(
             engine.dispose()
             raise
         return OpenFolder(data_dir, Store(engine, make_clock(device_id, last)), lock, backup)
-    except (sqlite3.DatabaseError, SQLAlchemyDatabaseError) as exc:
+    except (sqlite3.DatabaseError, SQLAlchemyDatabaseError, UnicodeDecodeError) as exc:
+        # (SQLite's own message about a damaged schema can hold bytes that are not UTF-8.)
         lock.release()
         raise DamagedDatabaseError(
             f"{path} cannot be read: {exc}. Nothing was changed. "

@@ -78,10 +78,21 @@ imported_bundle = Table(
     Column("report", Text, nullable=False),
 )
 
+# Work in progress kept on this device only: the 1:1 wizard's drafts, saved as the
+# organizer types, so a crash or a closed window resumes where it stopped.
+draft = Table(
+    "draft",
+    metadata,
+    Column("key", Text, primary_key=True),
+    Column("payload", Text, nullable=False),
+    Column("saved_at", Text, nullable=False),
+)
+
 # Lookups by date, for the calendar, Today and follow-ups.
 Index("ix_meeting_starts_at", SYNCED["meeting"].c.starts_at)
 Index("ix_commitment_follow_up_on", SYNCED["commitment"].c.follow_up_on)
 Index("ix_training_starts_at", SYNCED["training"].c.starts_at)
+Index("ix_meeting_block_starts_at", SYNCED["meeting_block"].c.starts_at)
 
 # What this laptop knows of headquarters: how far HQ has acknowledged our changes,
 # how far we have taken in HQ's, and HQ's public key for encrypted exports.
