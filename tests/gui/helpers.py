@@ -19,3 +19,10 @@ def save_language(data_dir: Path, language: str) -> None:
     finally:
         folder.close()
     ui_state.save_language(ui_state.ui_settings(data_dir), language)
+
+
+def pdf_text(path: Path) -> str:
+    """The text of every page of a PDF, with runs of white space as single spaces."""
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
