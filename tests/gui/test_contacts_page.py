@@ -308,6 +308,75 @@ def test_bulk_tag_untag_and_stage(page: ContactsPage, store: Store) -> None:
     assert all((get_contact(store, i) or (Contact(), []))[0].stage == "leader" for i in ids)
 
 
+def test_add_and_edit_are_undone_and_redone(page: ContactsPage, store: Store) -> None:
+    editor = page.open_editor(None)
+    assert editor is not None
+    editor.first_name.setText("Undine")
+    editor.last_name.setText("Added")
+    editor.tag_edit.setText("choir")
+    editor.save()
+    added = editor.contact.id
+    assert page.selected_ids() == [added]
+    assert count_contacts(store) == DEMO_CONTACTS + 1
+    assert page.undo_stack.undoText() == "Add Undine Added"
+    page.table.undo()
+    assert count_contacts(store) == DEMO_CONTACTS and get_contact(store, added) is None
+    page.table.redo()
+    back = get_contact(store, added)
+    assert back is not None and (back[0].first_name, back[1]) == ("Undine", ["choir"])
+
+    editor = page.open_editor(added)
+    assert editor is not None
+    editor.first_name.setText("Ondina")
+    editor.notes.setPlainText("moved to the north side")
+    editor.tag_edit.setText("ushers")
+    editor.save()
+    changed = get_contact(store, added)
+    assert changed is not None and changed[0].first_name == "Ondina" and changed[1] == ["ushers"]
+    assert page.undo_stack.undoText() == "Edit Ondina Added"
+    page.table.undo()
+    restored = get_contact(store, added)
+    assert restored is not None
+    assert (restored[0].first_name, restored[0].notes, restored[1]) == ("Undine", "", ["choir"])
+    page.table.redo()
+    again = get_contact(store, added)
+    assert again is not None and (again[0].first_name, again[1]) == ("Ondina", ["ushers"])
+
+
+def vars_of(found: tuple[Contact, list[str]] | None) -> dict[str, object]:
+    import dataclasses
+
+    assert found is not None
+    return {f.name: getattr(found[0], f.name) for f in dataclasses.fields(Contact)}
+
+
+def test_bulk_actions_are_undone_contact_by_contact(page: ContactsPage, store: Store) -> None:
+    from rapport.store.contacts import tags_of
+
+    ids = select_rows(page, range(0, 6))
+    save_contact(store, Contact(**{**vars_of(get_contact(store, ids[0])), "stage": "volunteer"}),
+                 ["rally 2026"])  # fmt: skip
+    stages = {i: (get_contact(store, i) or (Contact(), []))[0].stage for i in ids}
+    tags_before = tags_of(store, ids)
+    assert page.tag_selected(["rally 2026", "phone bank"]) == 11  # one had the first tag
+    page.table.undo()
+    assert tags_of(store, ids) == tags_before  # the one tagged before keeps its tag
+    page.table.redo()
+    assert all({"rally 2026", "phone bank"} <= set(t) for t in tags_of(store, ids).values())
+    page.table.undo()
+
+    select_rows(page, range(0, 6))
+    assert page.untag_selected(["rally 2026"]) == 1
+    page.table.undo()
+    assert tags_of(store, ids) == tags_before
+
+    select_rows(page, range(0, 6))
+    page.set_stage_selected("leader")
+    assert {(get_contact(store, i) or (Contact(), []))[0].stage for i in ids} == {"leader"}
+    page.table.undo()
+    assert {i: (get_contact(store, i) or (Contact(), []))[0].stage for i in ids} == stages
+
+
 def test_merge_two_contacts(page: ContactsPage, store: Store) -> None:
     keep = Contact(first_name="Rosa", last_name="Merge", phones=["555-300-0001"], turf="")
     drop = Contact(

@@ -145,6 +145,20 @@ def test_pages_sorted_by_any_column_match_a_python_sort(
     assert contact_page(demo_store, None, sort_key, descending, offset=total) == []
 
 
+@pytest.mark.parametrize("descending", [False, True], ids=["asc", "desc"])
+@pytest.mark.parametrize("sort_key", SORT_KEYS)
+@pytest.mark.parametrize("query", [None, "mar"])
+def test_a_contacts_position_is_its_row_in_the_sorted_list(
+    demo_store: Store, sort_key: cs.SortKey, descending: bool, query: str | None
+) -> None:
+    listed = contact_ids(demo_store, query, sort_key, descending)
+    for row in (0, 1, len(listed) // 3, len(listed) // 2, len(listed) - 1):
+        assert cs.contact_position(demo_store, listed[row], query, sort_key, descending) == row
+    outside = set(contact_ids(demo_store)) - set(listed)
+    if outside:
+        assert cs.contact_position(demo_store, outside.pop(), query, sort_key) is None
+
+
 @pytest.mark.parametrize("walk_above", [0, 10_000], ids=["walk-index", "sort-matches"])
 @pytest.mark.parametrize("query", ["a", "mar", "tenant", "555", "jo gar"])
 def test_search_and_sort_together_keep_the_sort_order(

@@ -290,6 +290,35 @@ def contact_ids(
         return [row[0] for row in conn.execute(text(f"{sql} ORDER BY {order}"), params)]
 
 
+_IS_TARGET = "cl.contact_id = :cid"
+
+
+def contact_position(
+    store: Store,
+    contact_id: str,
+    query: str | None = None,
+    sort_key: SortKey = "name",
+    descending: bool = False,
+    filters: ContactFilter = NO_FILTER,
+) -> int | None:
+    """The row a contact has in the list (searched, filtered, sorted), or None when it is
+    not in it: the screen selects a contact it just saved wherever it sorts."""
+    possible, expression = _search(query)
+    if not possible:
+        return None
+    params: dict[str, Any] = {"cid": contact_id}
+    terms = _where(expression, filters, params)
+    keys = [f"coalesce({c}, '')" for c in (*_ORDER[sort_key], "cl.n")]
+    target = f"SELECT {', '.join(keys)} FROM contact_list cl WHERE cl.contact_id = :cid"
+    present = text(f"SELECT 1 FROM contact_list cl WHERE {' AND '.join([*terms, _IS_TARGET])}")
+    with current(store) as conn:
+        if conn.execute(present, params).first() is None:
+            return None
+        before = f"({', '.join(keys)}) {'>' if descending else '<'} ({target})"
+        sql = f"SELECT count(*) FROM contact_list cl WHERE {' AND '.join([*terms, before])}"
+        return int(conn.execute(text(sql), params).scalar_one())
+
+
 def summaries(store: Store, ids: Sequence[str]) -> list[ContactSummary]:
     """The list rows of these contacts (live ones), in the order given."""
     found: dict[str, ContactSummary] = {}
@@ -540,6 +569,60 @@ def undelete_contacts(store: Store, ids: Iterable[str]) -> int:
     """Bring deleted contacts back (undo); returns how many."""
     with store.write() as w:
         return sum(w.set_deleted("contact", i, False) for i in dict.fromkeys(ids))
+
+
+# --- what bulk actions change, so they can be undone -------------------------------------
+
+
+def tags_of(store: Store, ids: Sequence[str]) -> dict[str, list[str]]:
+    """Each live contact's tag names (contacts without tags map to an empty list)."""
+    with store.read() as conn:
+        found = _tags_of(conn, ids)
+        return {cid: found.get(cid, []) for cid in _live_ids(conn, ids)}
+
+
+def set_contact_tags(store: Store, tags_by_id: Mapping[str, Sequence[str]]) -> int:
+    """Give each contact exactly these tags (by name), in one transaction; returns how
+    many links were added or taken off. Undoes a bulk tag or untag."""
+    changed = 0
+    with store.write() as w:
+        known = _live_tags(w.conn)
+        ids = list(tags_by_id)
+        current = _links(w.conn, ids)
+        for contact_id in _live_ids(w.conn, ids):
+            wanted = set(_tag_ids(w, tags_by_id[contact_id], known))
+            links = current.get(contact_id, {})
+            for tag_id in wanted - links.keys():
+                changed += _link(w, contact_id, tag_id)
+            for tag_id, link_id in links.items():
+                if tag_id not in wanted:
+                    changed += w.set_deleted("contact_tag", link_id, True)
+    return changed
+
+
+def stages_of(store: Store, ids: Sequence[str]) -> dict[str, str]:
+    """Each live contact's stage key."""
+    table = SYNCED["contact"]
+    found: dict[str, str] = {}
+    with store.read() as conn:
+        for chunk in _chunks(ids):
+            query = select(table.c.id, table.c.stage).where(
+                table.c.id.in_(chunk), table.c.deleted == 0
+            )
+            found.update((cid, stage) for cid, stage in conn.execute(query))
+    return found
+
+
+def restore_stages(store: Store, stages: Mapping[str, str]) -> int:
+    """Put contacts back on the stages they had (undoes a bulk stage change), in one
+    transaction, whether or not those stages are still on the ladder."""
+    with store.write() as w:
+        live = _live_ids(w.conn, list(stages))
+        return sum(
+            w.set_fields("contact", cid, {"stage": stage})
+            for cid, stage in stages.items()
+            if cid in live
+        )
 
 
 def set_stage(store: Store, ids: Iterable[str], stage: str) -> int:

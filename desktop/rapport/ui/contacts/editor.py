@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from rapport.domain.records import Contact
     from rapport.store.core import Store
+    from rapport.ui.contacts.undo import Snapshot
 
 DUPLICATE_CHECK_MS = 250
 
@@ -49,6 +50,8 @@ class ContactEditor(QDialog):
         self.setObjectName("contactEditor")
         self.store = store
         self.tags: list[str] = []
+        # (before, after) of the last save: before is None for a new contact.
+        self.last_save: tuple[Snapshot | None, Snapshot] | None = None
         found = get_contact(store, contact_id) if contact_id else None
         if found is not None:
             self.contact, self.tags = found
@@ -259,7 +262,7 @@ class ContactEditor(QDialog):
         self.duplicates.show()
 
     def save(self) -> None:
-        from rapport.store.contacts import contact_problems, save_contact
+        from rapport.store.contacts import contact_problems, get_contact, save_contact
 
         contact, tags = self.edited()
         problems = contact_problems(contact)
@@ -267,7 +270,9 @@ class ContactEditor(QDialog):
             self.problems.setText(self.tr("Cannot save:") + " " + "; ".join(problems))
             self.problems.show()
             return
+        before = get_contact(self.store, contact.id)
         save_contact(self.store, contact, tags)
         self.contact = contact
+        self.last_save = (before, (contact, tags))
         self.saved.emit(contact.id)
         self.accept()

@@ -100,12 +100,19 @@ class ContactTableModel(QAbstractTableModel):
         return None if found is None else found.id
 
     def row_of(self, contact_id: str) -> int | None:
-        """The row of a contact among the pages read so far."""
+        """The row of a contact in the list (reading its page if need be), or None."""
         for number, page in self._pages.items():
             for within, item in enumerate(page):
                 if item.id == contact_id:
                     return number * PAGE_SIZE + within
-        return None
+        if self.store is None:
+            return None
+        from rapport.store.contacts import contact_position
+
+        row = contact_position(
+            self.store, contact_id, self.query or None, self.sort_key, self.descending
+        )
+        return row if row is not None and self.contact_id(row) == contact_id else None
 
     # -- QAbstractTableModel ------------------------------------------------------------
 

@@ -10,6 +10,7 @@ start-up costs nothing for this screen.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from rapport.ui.contacts.import_dialog import ImportPreviewDialog
     from rapport.ui.contacts.merge_dialog import MergeDialog
     from rapport.ui.contacts.model import ContactTableModel
+    from rapport.ui.contacts.undo import StageCommand, TagsCommand
     from rapport.ui.sync.jobs import Job, Work
 
 SEARCH_DELAY_MS = 150
@@ -274,7 +276,17 @@ class ContactsPage(Page):
         return self.editor
 
     def _saved(self, contact_id: str) -> None:
-        """Show the list again with the saved contact selected (when it is on a page read)."""
+        """Show the list again with the saved contact selected (when it is on a page read),
+        and make the save undoable."""
+        from rapport.ui.contacts.undo import SaveCommand
+
+        if self.editor is not None and self.editor.last_save is not None:
+            before, after = self.editor.last_save
+            name = after[0].display_name
+            label = (self.tr("Add %1") if before is None else self.tr("Edit %1")).replace(
+                "%1", name
+            )
+            self.undo_stack.push(SaveCommand(self, before, after, label))
         self.refresh()
         row = self.model.row_of(contact_id)
         if row is not None:
@@ -285,7 +297,7 @@ class ContactsPage(Page):
         ids = self.selected_ids()
         if not ids or self.store is None:
             return
-        from rapport.ui.contacts.table import DeleteCommand
+        from rapport.ui.contacts.undo import DeleteCommand
 
         label = self.tr("Delete %1 contacts").replace("%1", str(len(ids)))
         self.undo_stack.push(DeleteCommand(self, ids, label))
@@ -324,31 +336,32 @@ class ContactsPage(Page):
             self.set_stage_selected(ladder[labels.index(label)].key)
 
     def tag_selected(self, tags: list[str]) -> int:
-        from rapport.store.contacts import tag_contacts
+        """Tag the selected contacts (undoable); returns how many tags were added."""
+        from rapport.ui.contacts.undo import TagsCommand
 
-        if self.store is None:
-            return 0
-        changed = tag_contacts(self.store, self.selected_ids(), tags)
-        self.refresh()
-        return changed
+        return self._push_bulk(
+            lambda ids: TagsCommand(self, ids, tags, True, self.tr("Tag contacts"))
+        )
 
     def untag_selected(self, tags: list[str]) -> int:
-        from rapport.store.contacts import untag_contacts
+        from rapport.ui.contacts.undo import TagsCommand
 
-        if self.store is None:
-            return 0
-        changed = untag_contacts(self.store, self.selected_ids(), tags)
-        self.refresh()
-        return changed
+        return self._push_bulk(
+            lambda ids: TagsCommand(self, ids, tags, False, self.tr("Untag contacts"))
+        )
 
     def set_stage_selected(self, stage: str) -> int:
-        from rapport.store.contacts import set_stage
+        from rapport.ui.contacts.undo import StageCommand
 
-        if self.store is None:
+        return self._push_bulk(lambda ids: StageCommand(self, ids, stage, self.tr("Set stage")))
+
+    def _push_bulk(self, make: Callable[[list[str]], TagsCommand | StageCommand]) -> int:
+        ids = self.selected_ids()
+        if self.store is None or not ids:
             return 0
-        changed = set_stage(self.store, self.selected_ids(), stage)
-        self.refresh()
-        return changed
+        command = make(ids)
+        self.undo_stack.push(command)
+        return command.changed
 
     # -- merge ------------------------------------------------------------------------
 
