@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from rapport.domain import phones
 from rapport.domain.phones import normalize_phone, phone_digits
 
 
@@ -69,3 +72,31 @@ def test_phone_digits_keeps_only_digits_as_ascii() -> None:
     assert phone_digits("１２３-４５６") == "123456"  # full-width digits
     assert phone_digits("٥٥٥") == "555"  # Arabic-Indic digits
     assert phone_digits("no digits ²") == ""  # a superscript is not a decimal digit
+
+
+_SEPARATOR = st.sampled_from(["", " ", "-", ".", "  ", "/", "--"])
+
+
+@settings(max_examples=400)
+@given(
+    prefix=st.sampled_from(["", "1", "+1", "+", "11", "01", "0", "+52"]),
+    area=st.from_regex(r"\d{3}", fullmatch=True),
+    exchange=st.from_regex(r"\d{3}", fullmatch=True),
+    line=st.from_regex(r"\d{3,5}", fullmatch=True),
+    seps=st.tuples(_SEPARATOR, _SEPARATOR, _SEPARATOR),
+    parens=st.booleans(),
+    region=st.sampled_from(["US", "CA", "us", "MX"]),
+)
+def test_the_quick_north_american_reading_agrees_with_libphonenumber(
+    prefix: str,
+    area: str,
+    exchange: str,
+    line: str,
+    seps: tuple[str, str, str],
+    parens: bool,
+    region: str,
+) -> None:
+    written = (
+        f"{prefix}{seps[0]}{f'({area})' if parens else area}{seps[1]}{exchange}{seps[2]}{line}"
+    )
+    assert normalize_phone(written, region) == phones._parsed(written.strip(), region.upper())

