@@ -377,6 +377,39 @@ def test_bulk_actions_are_undone_contact_by_contact(page: ContactsPage, store: S
     assert {i: (get_contact(store, i) or (Contact(), []))[0].stage for i in ids} == stages
 
 
+def test_big_bulk_changes_run_off_the_gui_thread_and_undo_there_too(
+    qtbot: QtBot, page: ContactsPage, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from rapport.store import contacts as store_contacts
+    from rapport.ui.contacts import page as page_module
+
+    monkeypatch.setattr(page_module, "BULK_IN_BACKGROUND", 5)
+    threads: list[threading.Thread] = []
+    real = store_contacts.set_stage
+
+    def watched(*args: object, **kw: object) -> int:
+        threads.append(threading.current_thread())
+        return real(*args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store_contacts, "set_stage", watched)
+    ids = select_rows(page, range(0, 8))
+    stages = {i: (get_contact(store, i) or (Contact(), []))[0].stage for i in ids}
+    page.set_stage_selected("leader")
+    qtbot.waitUntil(lambda: not page.busy(), timeout=10_000)
+    assert threads and threads[0] is not threading.main_thread()
+    assert {(get_contact(store, i) or (Contact(), []))[0].stage for i in ids} == {"leader"}
+    page.table.undo()
+    qtbot.waitUntil(lambda: not page.busy(), timeout=10_000)
+    assert {i: (get_contact(store, i) or (Contact(), []))[0].stage for i in ids} == stages
+    select_rows(page, range(0, 8))
+    page.delete_selected()
+    qtbot.waitUntil(lambda: not page.busy(), timeout=10_000)
+    assert count_contacts(store) == DEMO_CONTACTS - 8
+    assert page.model.rowCount() == DEMO_CONTACTS - 8
+
+
 def test_merge_two_contacts(page: ContactsPage, store: Store) -> None:
     keep = Contact(first_name="Rosa", last_name="Merge", phones=["555-300-0001"], turf="")
     drop = Contact(

@@ -479,6 +479,29 @@ def _link(w: Writer, contact_id: str, tag_id: str) -> bool:
     return w.set_deleted("contact_tag", link.id, False) if deleted else False
 
 
+def _add_links(w: Writer, pairs: Iterable[tuple[str, str]]) -> int:
+    """Link many (contact id, tag id) pairs at once: new links inserted together, links
+    taken off before brought back; returns how many were added."""
+    wanted = {ContactTag(contact_id=c, tag_id=t).id: (c, t) for c, t in pairs}
+    ct = SYNCED["contact_tag"]
+    deleted: dict[str, int] = {}
+    link_ids = list(wanted)
+    for chunk in _chunks(link_ids):
+        query = select(ct.c.id, ct.c.deleted).where(ct.c.id.in_(chunk))
+        deleted.update((link_id, gone) for link_id, gone in w.conn.execute(query))
+    new = [
+        ContactTag(id=link_id, contact_id=c, tag_id=t)
+        for link_id, (c, t) in wanted.items()
+        if link_id not in deleted
+    ]
+    back = {link_id: {"deleted": 0} for link_id, gone in deleted.items() if gone}
+    return w.insert_new(new) + w.set_fields_many("contact_tag", back)
+
+
+def _drop_links(w: Writer, link_ids: Iterable[str]) -> int:
+    return w.set_fields_many("contact_tag", {link_id: {"deleted": 1} for link_id in link_ids})
+
+
 def _set_tags(w: Writer, contact_id: str, names: list[str]) -> None:
     wanted = _tag_ids(w, names, _live_tags(w.conn))
     current = _links(w.conn, [contact_id]).get(contact_id, {})
@@ -493,25 +516,26 @@ def _set_tags(w: Writer, contact_id: str, names: list[str]) -> None:
 def tag_contacts(store: Store, ids: Iterable[str], tags: Iterable[str]) -> int:
     """Add tags (by name) to contacts; returns how many tags were added."""
     ids = list(dict.fromkeys(ids))
-    added = 0
     with store.write() as w:
         tag_ids = _tag_ids(w, tags, _live_tags(w.conn))
         live = _live_ids(w.conn, ids)
         current = _links(w.conn, ids)
-        for contact_id in ids:
-            if contact_id not in live:
-                continue
-            for tag_id in tag_ids:
-                if tag_id not in current.get(contact_id, {}):
-                    added += _link(w, contact_id, tag_id)
-    return added
+        return _add_links(
+            w,
+            (
+                (contact_id, tag_id)
+                for contact_id in ids
+                if contact_id in live
+                for tag_id in tag_ids
+                if tag_id not in current.get(contact_id, {})
+            ),
+        )
 
 
 def untag_contacts(store: Store, ids: Iterable[str], tags: Iterable[str]) -> int:
     """Take tags (by name, any case) off contacts; returns how many were taken off."""
     ids = list(dict.fromkeys(ids))
     folded = {t.strip().casefold() for t in tags}
-    removed = 0
     with store.write() as w:
         tag = SYNCED["tag"]
         tag_ids = {
@@ -519,11 +543,15 @@ def untag_contacts(store: Store, ids: Iterable[str], tags: Iterable[str]) -> int
             for tag_id, name in w.conn.execute(select(tag.c.id, tag.c.name))
             if name.strip().casefold() in folded
         }
-        for links in _links(w.conn, ids).values():
-            for tag_id, link_id in links.items():
-                if tag_id in tag_ids:
-                    removed += w.set_deleted("contact_tag", link_id, True)
-    return removed
+        return _drop_links(
+            w,
+            (
+                link_id
+                for links in _links(w.conn, ids).values()
+                for tag_id, link_id in links.items()
+                if tag_id in tag_ids
+            ),
+        )
 
 
 def rename_tag(store: Store, old: str, new: str) -> int:
@@ -562,13 +590,13 @@ def delete_contacts(store: Store, ids: Iterable[str]) -> int:
     """Delete contacts (tombstones: they leave the list and search at once, and
     `undelete_contacts` brings them back with their tags). Returns how many."""
     with store.write() as w:
-        return sum(w.set_deleted("contact", i, True) for i in dict.fromkeys(ids))
+        return w.set_fields_many("contact", {i: {"deleted": 1} for i in ids})
 
 
 def undelete_contacts(store: Store, ids: Iterable[str]) -> int:
     """Bring deleted contacts back (undo); returns how many."""
     with store.write() as w:
-        return sum(w.set_deleted("contact", i, False) for i in dict.fromkeys(ids))
+        return w.set_fields_many("contact", {i: {"deleted": 0} for i in ids})
 
 
 # --- what bulk actions change, so they can be undone -------------------------------------
@@ -584,20 +612,18 @@ def tags_of(store: Store, ids: Sequence[str]) -> dict[str, list[str]]:
 def set_contact_tags(store: Store, tags_by_id: Mapping[str, Sequence[str]]) -> int:
     """Give each contact exactly these tags (by name), in one transaction; returns how
     many links were added or taken off. Undoes a bulk tag or untag."""
-    changed = 0
     with store.write() as w:
         known = _live_tags(w.conn)
         ids = list(tags_by_id)
         current = _links(w.conn, ids)
+        add: list[tuple[str, str]] = []
+        drop: list[str] = []
         for contact_id in _live_ids(w.conn, ids):
             wanted = set(_tag_ids(w, tags_by_id[contact_id], known))
             links = current.get(contact_id, {})
-            for tag_id in wanted - links.keys():
-                changed += _link(w, contact_id, tag_id)
-            for tag_id, link_id in links.items():
-                if tag_id not in wanted:
-                    changed += w.set_deleted("contact_tag", link_id, True)
-    return changed
+            add += [(contact_id, tag_id) for tag_id in wanted - links.keys()]
+            drop += [link_id for tag_id, link_id in links.items() if tag_id not in wanted]
+        return _add_links(w, add) + _drop_links(w, drop)
 
 
 def stages_of(store: Store, ids: Sequence[str]) -> dict[str, str]:
@@ -618,10 +644,8 @@ def restore_stages(store: Store, stages: Mapping[str, str]) -> int:
     transaction, whether or not those stages are still on the ladder."""
     with store.write() as w:
         live = _live_ids(w.conn, list(stages))
-        return sum(
-            w.set_fields("contact", cid, {"stage": stage})
-            for cid, stage in stages.items()
-            if cid in live
+        return w.set_fields_many(
+            "contact", {cid: {"stage": stage} for cid, stage in stages.items() if cid in live}
         )
 
 
@@ -633,7 +657,7 @@ def set_stage(store: Store, ids: Iterable[str], stage: str) -> int:
             raise ValueError(f"{stage!r} is not a stage of the ladder")
         ids = list(dict.fromkeys(ids))
         live = _live_ids(w.conn, ids)
-        return sum(w.set_fields("contact", i, {"stage": stage}) for i in ids if i in live)
+        return w.set_fields_many("contact", {i: {"stage": stage} for i in ids if i in live})
 
 
 # --- the ladder -----------------------------------------------------------------------------

@@ -7,7 +7,7 @@ that changed, and only those, with a new clock stamp, and gives the row the next
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
@@ -45,6 +45,7 @@ def _insert_sql(conn: Connection, table_name: str) -> str:
 
 
 _INSERTS: dict[tuple[str, str], str] = {}
+_CHUNK = 500  # ids per SELECT ... IN (...)
 
 
 class Writer:
@@ -121,6 +122,41 @@ class Writer:
         self.conn.execute(update(table).where(table.c.id == record_id).values(update_values))
         self._note(table_name, record_id)
         return True
+
+    def set_fields_many(
+        self, table_name: str, values_by_id: Mapping[str, Mapping[str, object]]
+    ) -> int:
+        """`set_fields` for many records at once (bulk actions on 100,000 contacts): the
+        current values are read in chunks, and the rows that change are updated with one
+        executemany per set of changed columns, each row with its own stamp and
+        `change_seq`. Ids with no row are left out. Returns how many rows changed.
+        ("deleted" is a field like any other here: 1 deletes, 0 brings back.)
+        """
+        table = SYNCED[table_name]
+        ids = list(values_by_id)
+        names = sorted({name for values in values_by_id.values() for name in values})
+        groups: dict[tuple[str, ...], list[tuple[object, ...]]] = {}
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            query = select(table.c.id, *(table.c[n] for n in names)).where(table.c.id.in_(chunk))
+            for row in self.conn.execute(query).mappings():
+                wanted = values_by_id[row["id"]]
+                changed = tuple(n for n in names if n in wanted and row[n] != wanted[n])
+                if not changed:
+                    continue
+                stamp = self.clock.now()
+                groups.setdefault(changed, []).append(
+                    (*(wanted[n] for n in changed), *[stamp] * len(changed), self._seq(), row["id"])
+                )
+        mark = "?" if self.conn.dialect.paramstyle == "qmark" else "%s"
+        for changed, rows in groups.items():
+            columns = [*changed, *(stamp_column(n) for n in changed), "change_seq"]
+            assignments = ", ".join(f'"{c}" = {mark}' for c in columns)
+            self.conn.exec_driver_sql(
+                f'UPDATE "{table_name}" SET {assignments} WHERE "id" = {mark}', rows
+            )
+            self.changed.setdefault(table_name, set()).update(str(r[-1]) for r in rows)
+        return sum(len(rows) for rows in groups.values())
 
     def next_change_seq(self) -> int:
         """The next local sequence number, for rows a merge changes on this device."""

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from rapport.ui.sync.jobs import Job, Work
 
 SEARCH_DELAY_MS = 150
+BULK_IN_BACKGROUND = 2_000  # contacts changed at once above which the work leaves the GUI thread
 
 
 class ContactsPage(Page):
@@ -363,6 +364,19 @@ class ContactsPage(Page):
         self.undo_stack.push(command)
         return command.changed
 
+    def run_change(self, label: str, size: int, work: Callable[[Store], object]) -> None:
+        """Run a change to `size` contacts: at once when small, else on a worker thread
+        with a progress dialog (the list is read again when it is done)."""
+        if self.store is None:
+            return
+        if size < BULK_IN_BACKGROUND:
+            work(self.store)
+            self.refresh()
+            return
+        store = self.store
+        self._run(label, lambda _progress, _cancelled: work(store), lambda _r: self.refresh(),
+                  cancellable=False)  # fmt: skip
+
     # -- merge ------------------------------------------------------------------------
 
     def merge_selected(self) -> MergeDialog | None:
@@ -390,12 +404,12 @@ class ContactsPage(Page):
     def busy(self) -> bool:
         return self.job is not None and self.job.is_running()
 
-    def _run(self, label: str, work: Work, done: Any) -> bool:
+    def _run(self, label: str, work: Work, done: Any, *, cancellable: bool = True) -> bool:
         from rapport.ui.sync.jobs import Job
 
         if self.busy():
             return False
-        self.job = Job(self, label, work)
+        self.job = Job(self, label, work, cancellable=cancellable)
         self.job.succeeded.connect(done)
         self.job.failed.connect(self._failed)
         self.job.cancelled.connect(lambda: self.notice.setText(self.tr("Cancelled.")))

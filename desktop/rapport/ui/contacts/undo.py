@@ -7,6 +7,7 @@ edit (new stamps), so it syncs like any other change.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
@@ -15,6 +16,7 @@ from rapport.store import contacts as store
 
 if TYPE_CHECKING:
     from rapport.domain.records import Contact
+    from rapport.store.core import Store
     from rapport.ui.contacts.page import ContactsPage
 
 Snapshot = tuple["Contact", list[str]]  # a contact's fields and its tag names
@@ -28,6 +30,11 @@ class _PageCommand(QUndoCommand):
     def _done(self) -> None:
         self.page.refresh()
 
+    def _change(self, size: int, work: Callable[[Store], object]) -> None:
+        """Make the change: at once for a few contacts, on a worker thread behind a
+        progress dialog for many (the window keeps painting)."""
+        self.page.run_change(self.text(), size, work)
+
 
 class DeleteCommand(_PageCommand):
     """Delete contacts; undo brings them back with their tags."""
@@ -37,14 +44,10 @@ class DeleteCommand(_PageCommand):
         self.ids = ids
 
     def redo(self) -> None:
-        if self.page.store is not None:
-            store.delete_contacts(self.page.store, self.ids)
-            self._done()
+        self._change(len(self.ids), lambda s: store.delete_contacts(s, self.ids))
 
     def undo(self) -> None:
-        if self.page.store is not None:
-            store.undelete_contacts(self.page.store, self.ids)
-            self._done()
+        self._change(len(self.ids), lambda s: store.undelete_contacts(s, self.ids))
 
 
 class SaveCommand(_PageCommand):
@@ -95,17 +98,15 @@ class TagsCommand(_PageCommand):
         self.changed = 0
 
     def redo(self) -> None:
-        if self.page.store is None:
-            return
-        self.before = store.tags_of(self.page.store, self.ids)
+        self._change(len(self.ids), self._apply)
+
+    def _apply(self, s: Store) -> None:
+        self.before = store.tags_of(s, self.ids)
         act = store.tag_contacts if self.add else store.untag_contacts
-        self.changed = act(self.page.store, self.ids, self.tags)
-        self._done()
+        self.changed = act(s, self.ids, self.tags)
 
     def undo(self) -> None:
-        if self.page.store is not None:
-            store.set_contact_tags(self.page.store, self.before)
-            self._done()
+        self._change(len(self.ids), lambda s: store.set_contact_tags(s, self.before))
 
 
 class StageCommand(_PageCommand):
@@ -119,13 +120,11 @@ class StageCommand(_PageCommand):
         self.changed = 0
 
     def redo(self) -> None:
-        if self.page.store is None:
-            return
-        self.before = store.stages_of(self.page.store, self.ids)
-        self.changed = store.set_stage(self.page.store, self.ids, self.stage)
-        self._done()
+        self._change(len(self.ids), self._apply)
+
+    def _apply(self, s: Store) -> None:
+        self.before = store.stages_of(s, self.ids)
+        self.changed = store.set_stage(s, self.ids, self.stage)
 
     def undo(self) -> None:
-        if self.page.store is not None:
-            store.restore_stages(self.page.store, self.before)
-            self._done()
+        self._change(len(self.ids), lambda s: store.restore_stages(s, self.before))

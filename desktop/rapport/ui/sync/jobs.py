@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 Progress = Callable[[int, int], None]
@@ -50,7 +50,14 @@ class _Worker(QObject):
             # Also when a cancel came too late to stop it: what was done stands.
             self.succeeded.emit(result)
         finally:
-            self.thread().quit()
+            # Back to the GUI thread before this thread ends, so that the Job's
+            # deleteLater() reaches a living event loop (an object left in a finished
+            # thread is destroyed from the wrong thread when Python lets it go).
+            thread = self.thread()
+            app = QCoreApplication.instance()
+            if app is not None:
+                self.moveToThread(app.thread())
+            thread.quit()
 
 
 class Job(QObject):
@@ -61,7 +68,9 @@ class Job(QObject):
     cancelled = Signal()
     ended = Signal()  # after whichever of the three above
 
-    def __init__(self, parent: QWidget, label: str, work: Work) -> None:
+    def __init__(
+        self, parent: QWidget, label: str, work: Work, *, cancellable: bool = True
+    ) -> None:
         super().__init__(parent)
         self._stop = threading.Event()
         self._running = False
@@ -81,6 +90,8 @@ class Job(QObject):
         # "Cancelling…" until the worker has rolled back, so nothing new starts meanwhile.
         self.progress.canceled.disconnect(self.progress.cancel)
         self.progress.canceled.connect(self.cancel)
+        if not cancellable:  # work that runs to its end (one short transaction)
+            self.progress.setCancelButton(None)  # type: ignore[arg-type]
 
         self._thread = QThread()
         self._thread.setObjectName("syncWorker")
