@@ -91,7 +91,7 @@ class Job(QObject):
         self.progress.canceled.disconnect(self.progress.cancel)
         self.progress.canceled.connect(self.cancel)
         if not cancellable:  # work that runs to its end (one short transaction)
-            self.progress.setCancelButton(None)  # type: ignore[arg-type]
+            self.progress.setCancelButton(None)
 
         self._thread = QThread()
         self._thread.setObjectName("syncWorker")
