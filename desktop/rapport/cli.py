@@ -17,6 +17,8 @@ COMMANDS = {
     "sync": "sync",
     "hq": "hq",
     "contacts": "contacts",
+    "meetings": "meetings",
+    "trainings": "trainings",
 }
 
 
@@ -46,11 +48,13 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_sub.add_parser("check", help="integrity and foreign-key checks, and the list of backups")
 
-    from rapport.commands import contacts, hq, sync
+    from rapport.commands import contacts, hq, meetings, sync, trainings
 
     sync.add_parser(sub)
     hq.add_parser(sub)
     contacts.add_parser(sub)
+    meetings.add_parser(sub)
+    trainings.add_parser(sub)
     return parser
 
 

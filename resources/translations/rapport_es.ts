@@ -92,14 +92,296 @@
     </message>
 </context>
 <context>
+    <name>AgendaStepPage</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de verificación</translation>
+    </message>
+    <message>
+        <source>&amp;Notes: what you heard and said</source>
+        <translation>&amp;Notas: lo que escuchaste y dijiste</translation>
+    </message>
+    <message>
+        <source>Write as you go; every word is kept.</source>
+        <translation>Escribe sobre la marcha; se guarda cada palabra.</translation>
+    </message>
+</context>
+<context>
+    <name>AskCoachPanel</name>
+    <message>
+        <source>Ask coach</source>
+        <translation>Asesor de la petición</translation>
+    </message>
+    <message>
+        <source>No ask yet</source>
+        <translation>Todavía no hay petición</translation>
+    </message>
+    <message>
+        <source>Write the ask as you will say it. A hard ask names an action, a day, a time and a place, and ends with a yes-or-no question.</source>
+        <translation>Escribe la petición tal como la vas a decir. Una petición dura nombra una acción, un día, una hora y un lugar, y termina con una pregunta de sí o no.</translation>
+    </message>
+</context>
+<context>
+    <name>AskPage</name>
+    <message>
+        <source>The &amp;ask, in the words you will use</source>
+        <translation>La &amp;petición, con las palabras que vas a usar</translation>
+    </message>
+    <message>
+        <source>For example: Can I count on you to … on Thursday at 6 pm at …?</source>
+        <translation>Por ejemplo: ¿Puedo contar contigo para … el jueves a las 6 p. m. en …?</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>Write down the ask you made (or will make) before going on.</source>
+        <translation>Escribe la petición que hiciste (o que vas a hacer) antes de continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockDialog</name>
+    <message>
+        <source>New block of 1:1s</source>
+        <translation>Nuevo bloque de reuniones 1:1</translation>
+    </message>
+    <message>
+        <source>Block of 1:1s</source>
+        <translation>Bloque de reuniones 1:1</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Where (required)</source>
+        <translation>Dónde (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Comienza</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Each 1:1</source>
+        <translation>Cada 1:1</translation>
+    </message>
+    <message>
+        <source>Break between</source>
+        <translation>Pausa entre reuniones</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Delete block</source>
+        <translation>Eliminar bloque</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s)</source>
+        <translation>
+            <numerusform>%n espacio</numerusform>
+            <numerusform>%n espacios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free</source>
+        <translation>
+            <numerusform>%n libre</numerusform>
+            <numerusform>%n libres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
+</context>
+<context>
+    <name>CalendarView</name>
     <message>
-        <source>A calendar of your 1:1s and trainings is coming in the next version of Rapport.</source>
-        <translation>Un calendario de tus reuniones 1:1 y capacitaciones llegará en la próxima versión de Rapport.</translation>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>New 1:1</source>
+        <translation>Nuevo 1:1</translation>
+    </message>
+    <message>
+        <source>Schedule a 1:1 (Ctrl+N)</source>
+        <translation>Programar un 1:1 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New block…</source>
+        <translation>Nuevo bloque…</translation>
+    </message>
+    <message>
+        <source>Set aside time at one place for back-to-back 1:1s</source>
+        <translation>Reservar tiempo en un mismo lugar para varias reuniones 1:1 seguidas</translation>
+    </message>
+    <message>
+        <source>1:1 types…</source>
+        <translation>Tipos de 1:1…</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>Exportar .ics…</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <source>+{n} more</source>
+        <translation>+{n} más</translation>
+    </message>
+    <message>
+        <source>Click a 1:1 to select it, click again to open it; drag it to move it. Arrows select, Ctrl+Up/Down moves it 15 minutes, Ctrl+Left/Right a day, Enter opens. Double-click an empty time or a free slot of a block to schedule a 1:1 there.</source>
+        <translation>Haz clic en un 1:1 para seleccionarlo y otra vez para abrirlo; arrástralo para moverlo. Las flechas seleccionan, Ctrl+Arriba/Abajo lo mueve 15 minutos, Ctrl+Izquierda/Derecha un día, Enter lo abre. Haz doble clic en una hora vacía o en un espacio libre de un bloque para programar ahí un 1:1.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinStep</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Ronda inicial</translation>
+    </message>
+    <message>
+        <source>Ask how everyone is doing, go over the goals and the agenda, and ask for questions about the guide or the videos they reviewed.</source>
+        <translation>Pregunta cómo están todos, repasa los objetivos y la agenda, y pregunta si tienen dudas sobre la guía o los videos que revisaron.</translation>
+    </message>
+    <message>
+        <source>Check-in notes</source>
+        <translation>Notas de la ronda inicial</translation>
+    </message>
+    <message>
+        <source>Who came, how they are, what they asked…</source>
+        <translation>Quién vino, cómo están, qué preguntaron…</translation>
+    </message>
+    <message>
+        <source>Goals: %1</source>
+        <translation>Objetivos: %1</translation>
+    </message>
+    <message>
+        <source>Agenda: %1</source>
+        <translation>Agenda: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentRow</name>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>What they will do, e.g. host a house meeting</source>
+        <translation>Qué va a hacer, p. ej., organizar una reunión en casa</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Place or address</source>
+        <translation>Lugar o dirección</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Seguimiento el</translation>
+    </message>
+    <message>
+        <source>Remove this commitment</source>
+        <translation>Quitar este compromiso</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPanel</name>
+    <message>
+        <source>Call to confirm: {day}</source>
+        <translation>Llamar para confirmar: {day}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>No 1:1s to confirm for that day.</source>
+        <translation>No hay reuniones 1:1 por confirmar ese día.</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>You reached them and they will come</source>
+        <translation>Hablaste con la persona y va a venir</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t reach</source>
+        <translation>No se pudo contactar</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Reprogramar…</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>sin teléfono</translation>
     </message>
 </context>
 <context>
@@ -457,6 +739,14 @@
         <translation>%1 contactos</translation>
     </message>
     <message>
+        <source>Add %1</source>
+        <translation>Agregar %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
         <source>Delete %1 contacts</source>
         <translation>Eliminar %1 contactos</translation>
     </message>
@@ -531,6 +821,199 @@
     <message>
         <source>Exporting contacts…</source>
         <translation>Exportando contactos…</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsStep</name>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <source>Type each paper form, then press Ctrl+Enter to save it and start the next. Tab moves between fields; on the rating, press 1 to 5. One “I like” and one “I wish” per line.</source>
+        <translation>Transcribe cada formulario en papel y luego presiona Ctrl+Enter para guardarlo y empezar el siguiente. Tab pasa de un campo a otro; en la calificación, presiona del 1 al 5. Un «Me gusta» y un «Me gustaría» por línea.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <source>Learned</source>
+        <translation>Aprendió</translation>
+    </message>
+    <message>
+        <source>What they learned</source>
+        <translation>Lo que aprendió</translation>
+    </message>
+    <message>
+        <source>Rating (1–5)</source>
+        <translation>Calificación (1–5)</translation>
+    </message>
+    <message>
+        <source>I like…</source>
+        <translation>Me gusta…</translation>
+    </message>
+    <message>
+        <source>I wish…</source>
+        <translation>Me gustaría…</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anónima</translation>
+    </message>
+    <message>
+        <source>Save and next (Ctrl+Enter)</source>
+        <translation>Guardar y siguiente (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpiar</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Uno por línea</translation>
+    </message>
+    <message>
+        <source>Edit evaluation</source>
+        <translation>Editar evaluación</translation>
+    </message>
+    <message>
+        <source>New evaluation</source>
+        <translation>Nueva evaluación</translation>
+    </message>
+    <message>
+        <source>%1 evaluations entered for %2 participants</source>
+        <translation>%1 evaluaciones ingresadas para %2 participantes</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(elegir)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Choose the participant, or tick Anonymous.</source>
+        <translation>Elige al participante o marca «Anónima».</translation>
+    </message>
+    <message>
+        <source>Write what they learned.</source>
+        <translation>Escribe lo que aprendió.</translation>
+    </message>
+    <message>
+        <source>Choose a rating from 1 to 5.</source>
+        <translation>Elige una calificación del 1 al 5.</translation>
+    </message>
+    <message>
+        <source>Write at least one “I like”.</source>
+        <translation>Escribe al menos un «Me gusta».</translation>
+    </message>
+    <message>
+        <source>Write at least one “I wish”.</source>
+        <translation>Escribe al menos un «Me gustaría».</translation>
+    </message>
+    <message>
+        <source>Not saved: see the notes in red.</source>
+        <translation>No se guardó: revisa las notas en rojo.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export 1:1s to a calendar file</source>
+        <translation>Exportar reuniones 1:1 a un archivo de calendario</translation>
+    </message>
+    <message>
+        <source>All 1:1s</source>
+        <translation>Todas las reuniones 1:1</translation>
+    </message>
+    <message>
+        <source>1:1s between these days</source>
+        <translation>Reuniones 1:1 entre estas fechas</translation>
+    </message>
+    <message>
+        <source>The file holds each 1:1&apos;s time, place, purpose and the person&apos;s name; no phone numbers, emails or notes. Importing a newer file into the same calendar updates the events instead of doubling them.</source>
+        <translation>El archivo contiene la hora, el lugar y el propósito de cada 1:1 y el nombre de la persona; no incluye teléfonos, correos ni notas. Si importas un archivo más reciente en el mismo calendario, los eventos se actualizan en lugar de duplicarse.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <source>Follow up on</source>
+        <translation>Seguimiento el</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Mark &amp;kept</source>
+        <translation>Marcar como &amp;cumplido</translation>
+    </message>
+    <message>
+        <source>Mark &amp;missed</source>
+        <translation>Marcar como &amp;no cumplido</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>&amp;Reprogramar…</translation>
+    </message>
+    <message>
+        <source>No follow-ups due. Commitments show up here on their day.</source>
+        <translation>No hay seguimientos pendientes. Los compromisos aparecen aquí en su fecha.</translation>
+    </message>
+    <message>
+        <source>{name} kept their word. Move them up the ladder from {old} to {new}?</source>
+        <translation>{name} cumplió su palabra. ¿Pasar a esta persona de {old} a {new} en la escalera de compromiso?</translation>
+    </message>
+    <message>
+        <source>This person</source>
+        <translation>Esta persona</translation>
+    </message>
+    <message>
+        <source>Move up the ladder?</source>
+        <translation>¿Subir en la escalera de compromiso?</translation>
     </message>
 </context>
 <context>
@@ -767,14 +1250,341 @@
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Confirmation call</source>
+        <translation>Llamada de confirmación</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Start 1:1</source>
+        <translation>Iniciar 1:1</translation>
+    </message>
+    <message>
+        <source>Edit or reschedule…</source>
+        <translation>Editar o reprogramar…</translation>
+    </message>
+    <message>
+        <source>Confirmed by phone</source>
+        <translation>Confirmada por teléfono</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t reach</source>
+        <translation>No se pudo contactar</translation>
+    </message>
+    <message>
+        <source>Mark held</source>
+        <translation>Marcar como realizada</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Cancelar reunión</translation>
+    </message>
+    <message>
+        <source>Put back on the calendar</source>
+        <translation>Volver a poner en el calendario</translation>
+    </message>
+    <message>
+        <source>Export to calendar (.ics)…</source>
+        <translation>Exportar al calendario (.ics)…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>This meeting was deleted.</source>
+        <translation>Esta reunión se eliminó.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>1:1 with {name}</source>
+        <translation>1:1 con {name}</translation>
+    </message>
+    <message>
+        <source>{time} here ({zone})</source>
+        <translation>{time} aquí ({zone})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(called {when})</source>
+        <translation>(se llamó el {when})</translation>
+    </message>
+    <message>
+        <source>Export the 1:1</source>
+        <translation>Exportar el 1:1</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>Delete this 1:1? (Undo is not available.)</source>
+        <translation>¿Eliminar este 1:1? (No se podrá deshacer).</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRecordDialog</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists.</source>
+        <translation>Esta reunión ya no existe.</translation>
+    </message>
+    <message>
+        <source>1:1 with {name}</source>
+        <translation>1:1 con {name}</translation>
+    </message>
+    <message>
+        <source>Export the 1:1 as PDF</source>
+        <translation>Exportar el 1:1 como PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF not written</source>
+        <translation>No se escribió el PDF</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTypesDialog</name>
+    <message>
+        <source>1:1 types</source>
+        <translation>Tipos de 1:1</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Usual length (min)</source>
+        <translation>Duración habitual (min)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>New type</source>
+        <translation>Tipo nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <source>Introductory / recruitment</source>
+        <translation>De presentación / reclutamiento</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Leadership development</source>
+        <translation>Desarrollo de liderazgo</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>Reprogramada</translation>
+    </message>
+    <message>
+        <source>Not called yet</source>
+        <translation>Todavía no se llamó</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Se contactó</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t reach</source>
+        <translation>No se pudo contactar</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsPage</name>
     <message>
         <source>1:1s</source>
         <translation>Reuniones 1:1</translation>
     </message>
     <message>
-        <source>Planning and recording your 1:1 meetings is coming in the next version of Rapport.</source>
-        <translation>La planificación y el registro de tus reuniones 1:1 llegarán en la próxima versión de Rapport.</translation>
+        <source>&amp;Start 1:1</source>
+        <translation>&amp;Iniciar 1:1</translation>
+    </message>
+    <message>
+        <source>&amp;Unscheduled 1:1…</source>
+        <translation>1:1 &amp;no programado…</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>&amp;Abrir registro</translation>
+    </message>
+    <message>
+        <source>Unfinished 1:1s: pick up where you stopped</source>
+        <translation>Reuniones 1:1 sin terminar: retoma donde te quedaste</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Guardado por última vez</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Descartar…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Próximas</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Realizadas</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <source>Follow-ups ({n})</source>
+        <translation>Seguimientos ({n})</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation>Autoevaluación</translation>
+    </message>
+    <message>
+        <source>Discard this draft?</source>
+        <translation>¿Descartar este borrador?</translation>
+    </message>
+    <message>
+        <source>Throw away everything written in this unfinished 1:1?</source>
+        <translation>¿Descartar todo lo escrito en este 1:1 sin terminar?</translation>
     </message>
 </context>
 <context>
@@ -873,6 +1683,655 @@
     </message>
 </context>
 <context>
+    <name>ObservedStep</name>
+    <message>
+        <source>Observe a 1:1</source>
+        <translation>Observar un 1:1</translation>
+    </message>
+    <message>
+        <source>Ready to try</source>
+        <translation>Listo/a para intentarlo</translation>
+    </message>
+    <message>
+        <source>Wants to observe more</source>
+        <translation>Quiere observar más</translation>
+    </message>
+    <message>
+        <source>Hold a real 1:1 while participants watch. Afterwards say what went well and what did not, ask what they noticed and what questions they have, and ask each one whether they feel ready to try or want to observe more.</source>
+        <translation>Realiza un 1:1 real mientras los participantes observan. Después, di qué salió bien y qué no, pregunta qué notaron y qué dudas tienen, y pregúntale a cada uno si se siente listo para intentarlo o si quiere observar más.</translation>
+    </message>
+    <message>
+        <source>About this 1:1</source>
+        <translation>Sobre este 1:1</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Lo que salió bien</translation>
+    </message>
+    <message>
+        <source>What did not go well</source>
+        <translation>Lo que no salió bien</translation>
+    </message>
+    <message>
+        <source>What participants noticed</source>
+        <translation>Lo que notaron los participantes</translation>
+    </message>
+    <message>
+        <source>Their questions</source>
+        <translation>Sus preguntas</translation>
+    </message>
+    <message>
+        <source>Who you met and why</source>
+        <translation>Con quién te reuniste y por qué</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Preparación para actuar</translation>
+    </message>
+</context>
+<context>
+    <name>OneOnOne</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Tal vez</translation>
+    </message>
+    <message>
+        <source>Counter-offer</source>
+        <translation>Contraoferta</translation>
+    </message>
+    <message>
+        <source>No answer recorded</source>
+        <translation>No se registró respuesta</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>No cumplido</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>Reprogramado</translation>
+    </message>
+    <message>
+        <source>Face to face</source>
+        <translation>Cara a cara</translation>
+    </message>
+    <message>
+        <source>We met in person (or on video), not by text.</source>
+        <translation>Nos reunimos en persona (o por video), no por mensajes de texto.</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programado</translation>
+    </message>
+    <message>
+        <source>It was set for a firm time and place ahead.</source>
+        <translation>Se fijó con anticipación para una hora y un lugar concretos.</translation>
+    </message>
+    <message>
+        <source>Purposeful</source>
+        <translation>Con propósito</translation>
+    </message>
+    <message>
+        <source>I knew why we were meeting and said so.</source>
+        <translation>Sabía por qué nos reuníamos y lo dije.</translation>
+    </message>
+    <message>
+        <source>Educational</source>
+        <translation>Educativo</translation>
+    </message>
+    <message>
+        <source>We both learned something from each other.</source>
+        <translation>Los dos aprendimos algo el uno del otro.</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Con seguimiento</translation>
+    </message>
+    <message>
+        <source>There is a date to check on what we agreed.</source>
+        <translation>Hay una fecha para revisar lo que acordamos.</translation>
+    </message>
+    <message>
+        <source>Very soft</source>
+        <translation>Muy suave</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation>Suave</translation>
+    </message>
+    <message>
+        <source>Getting there</source>
+        <translation>Va por buen camino</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>Firme</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Dura</translation>
+    </message>
+    <message>
+        <source>Names an action: “{p}”.</source>
+        <translation>Nombra una acción: «{p}».</translation>
+    </message>
+    <message>
+        <source>“{p}” is vague: name the exact action you want.</source>
+        <translation>«{p}» es vago: nombra la acción exacta que quieres.</translation>
+    </message>
+    <message>
+        <source>No specific action yet: what exactly should they do?</source>
+        <translation>Todavía no hay una acción concreta: ¿qué tiene que hacer exactamente?</translation>
+    </message>
+    <message>
+        <source>Gives a day: “{p}”.</source>
+        <translation>Da un día: «{p}».</translation>
+    </message>
+    <message>
+        <source>No day: say which day.</source>
+        <translation>Sin día: di qué día.</translation>
+    </message>
+    <message>
+        <source>Gives a time: “{p}”.</source>
+        <translation>Da una hora: «{p}».</translation>
+    </message>
+    <message>
+        <source>No time: give the hour.</source>
+        <translation>Sin hora: di a qué hora.</translation>
+    </message>
+    <message>
+        <source>Says where: “{p}”.</source>
+        <translation>Dice dónde: «{p}».</translation>
+    </message>
+    <message>
+        <source>No place: say where it happens.</source>
+        <translation>Sin lugar: di dónde será.</translation>
+    </message>
+    <message>
+        <source>Ends with a direct yes-or-no question.</source>
+        <translation>Termina con una pregunta directa de sí o no.</translation>
+    </message>
+    <message>
+        <source>An open question lets them drift: ask for a yes or a no.</source>
+        <translation>Una pregunta abierta le deja irse por las ramas: pide un sí o un no.</translation>
+    </message>
+    <message>
+        <source>Not a question yet: finish with “Can I count on you?”</source>
+        <translation>Todavía no es una pregunta: termina con «¿Puedo contar contigo?»</translation>
+    </message>
+    <message>
+        <source>Asks for their word: “{p}”.</source>
+        <translation>Pide su palabra: «{p}».</translation>
+    </message>
+    <message>
+        <source>Offers a choice of times: “{p}”.</source>
+        <translation>Ofrece horarios a elegir: «{p}».</translation>
+    </message>
+    <message>
+        <source>Hedge: “{p}” makes it easy to say no. Drop it.</source>
+        <translation>Titubeo: «{p}» facilita decir que no. Quítalo.</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists.</source>
+        <translation>Esta reunión ya no existe.</translation>
+    </message>
+    <message>
+        <source>1:1 with {name}</source>
+        <translation>1:1 con {name}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>The ask</source>
+        <translation>La petición</translation>
+    </message>
+    <message>
+        <source>Ask coach: {r}</source>
+        <translation>Asesor de la petición: {r}</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>They offered</source>
+        <translation>Ofreció</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Sin notas.</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Seguimiento el</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>No commitments.</source>
+        <translation>Sin compromisos.</translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation>Autoevaluación</translation>
+    </message>
+    <message>
+        <source>Went well</source>
+        <translation>Salió bien</translation>
+    </message>
+    <message>
+        <source>To do better</source>
+        <translation>Para mejorar</translation>
+    </message>
+</context>
+<context>
+    <name>OneOnOneWizard</name>
+    <message>
+        <source>1:1 with {name}</source>
+        <translation>1:1 con {name}</translation>
+    </message>
+    <message>
+        <source>Editing: {title}</source>
+        <translation>Editando: {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation>&amp;Descartar borrador</translation>
+    </message>
+    <message>
+        <source>Save and &amp;close</source>
+        <translation>Guardar y &amp;cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Finish 1:1</source>
+        <translation>&amp;Terminar 1:1</translation>
+    </message>
+    <message>
+        <source>Discard this 1:1?</source>
+        <translation>¿Descartar este 1:1?</translation>
+    </message>
+    <message>
+        <source>Throw away everything written in this 1:1 so far? This cannot be undone.</source>
+        <translation>¿Descartar todo lo que escribiste hasta ahora en este 1:1? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>The 1:1 was not saved</source>
+        <translation>No se guardó el 1:1</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePage</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Their answer to the ask</source>
+        <translation>Su respuesta a la petición</translation>
+    </message>
+    <message>
+        <source>&amp;They offered instead:</source>
+        <translation>En su lugar, &amp;ofreció:</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>Nothing committed yet. Add what they agreed to, with a time and place.</source>
+        <translation>Todavía no hay compromisos. Agrega a qué se comprometió, con hora y lugar.</translation>
+    </message>
+    <message>
+        <source>&amp;Add commitment</source>
+        <translation>Agre&amp;gar compromiso</translation>
+    </message>
+    <message>
+        <source>Schedule the &amp;next 1:1…</source>
+        <translation>Programar el &amp;próximo 1:1…</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>esta persona</translation>
+    </message>
+    <message>
+        <source>Move {name} up the ladder: {old} → {new}</source>
+        <translation>Subir a {name} en la escalera de compromiso: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>No next 1:1 scheduled yet.</source>
+        <translation>Todavía no hay un próximo 1:1 programado.</translation>
+    </message>
+    <message>
+        <source>Next 1:1: {when}</source>
+        <translation>Próximo 1:1: {when}</translation>
+    </message>
+    <message>
+        <source>Choose their answer: yes, no, maybe or a counter-offer.</source>
+        <translation>Elige su respuesta: sí, no, tal vez o una contraoferta.</translation>
+    </message>
+    <message>
+        <source>Write down what they offered instead.</source>
+        <translation>Escribe lo que ofreció en su lugar.</translation>
+    </message>
+    <message>
+        <source>Add what they committed to, with a time and a place.</source>
+        <translation>Agrega a qué se comprometió, con una hora y un lugar.</translation>
+    </message>
+    <message>
+        <source>Commitment {n}: write what they will do.</source>
+        <translation>Compromiso {n}: escribe qué va a hacer.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStep</name>
+    <message>
+        <source>Plan and prepare</source>
+        <translation>Planificar y preparar</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Preparation checklist</source>
+        <translation>Lista de preparación</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Edit plan and participants…</source>
+        <translation>Editar plan y participantes…</translation>
+    </message>
+    <message>
+        <source>No goals written yet.</source>
+        <translation>Todavía no hay objetivos escritos.</translation>
+    </message>
+    <message>
+        <source>No agenda yet.</source>
+        <translation>Todavía no hay agenda.</translation>
+    </message>
+    <message>
+        <source>Nobody yet: add participants.</source>
+        <translation>Todavía nadie: agrega participantes.</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionStep</name>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexión</translation>
+    </message>
+    <message>
+        <source>A few lines for yourself, while the training is fresh in your mind.</source>
+        <translation>Unas líneas para ti, mientras tienes fresca la capacitación en la memoria.</translation>
+    </message>
+    <message>
+        <source>What I did</source>
+        <translation>Lo que hice</translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation>Lo que funcionó</translation>
+    </message>
+    <message>
+        <source>What did not work</source>
+        <translation>Lo que no funcionó</translation>
+    </message>
+    <message>
+        <source>What I will change next time</source>
+        <translation>Lo que cambiaré la próxima vez</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Reschedule the follow-up</source>
+        <translation>Reprogramar el seguimiento</translation>
+    </message>
+    <message>
+        <source>When will you check on this commitment again?</source>
+        <translation>¿Cuándo vas a volver a revisar este compromiso?</translation>
+    </message>
+</context>
+<context>
+    <name>RoleplayStep</name>
+    <message>
+        <source>Role-play</source>
+        <translation>Juego de roles</translation>
+    </message>
+    <message>
+        <source>Pick a scenario, let a participant play the organizer while someone plays the person, then debrief: two things that went well, two that could have gone better.</source>
+        <translation>Elige un escenario, deja que un participante haga de organizador/a mientras otra persona hace de la persona contactada, y luego comenten juntos: dos cosas que salieron bien y dos que pudieron salir mejor.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Played by</source>
+        <translation>Interpretado por</translation>
+    </message>
+    <message>
+        <source>Went well</source>
+        <translation>Salió bien</translation>
+    </message>
+    <message>
+        <source>Could have gone better</source>
+        <translation>Pudo salir mejor</translation>
+    </message>
+    <message>
+        <source>New role-play</source>
+        <translation>Nuevo juego de roles</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>(nobody chosen)</source>
+        <translation>(nadie elegido)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Practise</source>
+        <translation>Qué practicar</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Schedule a 1:1</source>
+        <translation>Programar un 1:1</translation>
+    </message>
+    <message>
+        <source>Edit 1:1</source>
+        <translation>Editar 1:1</translation>
+    </message>
+    <message>
+        <source>Type a name, phone or email</source>
+        <translation>Escribe un nombre, teléfono o correo</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Where you will meet (required)</source>
+        <translation>Dónde se van a reunir (obligatorio)</translation>
+    </message>
+    <message>
+        <source>What you hope to learn or ask</source>
+        <translation>Lo que esperas aprender o preguntar</translation>
+    </message>
+    <message>
+        <source>Keep the old time in the history (reschedule)</source>
+        <translation>Guardar la hora anterior en el historial (reprogramar)</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Comienza</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>(do not contact)</source>
+        <translation>(no contactar)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes is outside the usual 20-90 for a 1:1.</source>
+        <translation>
+            <numerusform>%n minuto queda fuera del rango habitual de 20-90 para un 1:1.</numerusform>
+            <numerusform>%n minutos queda fuera del rango habitual de 20-90 para un 1:1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That time is skipped or repeated by a clock change.</source>
+        <translation>Esa hora se salta o se repite por un cambio de horario.</translation>
+    </message>
+    <message>
+        <source>Overlaps with {name} at {time}.</source>
+        <translation>Se superpone con {name} a las {time}.</translation>
+    </message>
+    <message>
+        <source>Choose who the 1:1 is with.</source>
+        <translation>Elige con quién es el 1:1.</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list.</source>
+        <translation>Elige una zona horaria de la lista.</translation>
+    </message>
+    <message>
+        <source>Say where you will meet: a 1:1 without a time and a place is not set.</source>
+        <translation>Indica dónde se van a reunir: un 1:1 sin hora ni lugar no está definido.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckPage</name>
+    <message>
+        <source>Self-check</source>
+        <translation>Autoevaluación</translation>
+    </message>
+    <message>
+        <source>&amp;Summary: what you learned about them, in a few lines</source>
+        <translation>&amp;Resumen: lo que aprendiste de la persona, en pocas líneas</translation>
+    </message>
+    <message>
+        <source>Which traits of a good 1:1 did this one have?</source>
+        <translation>¿Qué cualidades de un buen 1:1 tuvo este?</translation>
+    </message>
+    <message>
+        <source>Two things that went well</source>
+        <translation>Dos cosas que salieron bien</translation>
+    </message>
+    <message>
+        <source>Two things to do better next time</source>
+        <translation>Dos cosas para hacer mejor la próxima vez</translation>
+    </message>
+    <message>
+        <source>Went well {n}</source>
+        <translation>Salió bien {n}</translation>
+    </message>
+    <message>
+        <source>To do better {n}</source>
+        <translation>Para mejorar {n}</translation>
+    </message>
+    <message>
+        <source>Write two things that went well.</source>
+        <translation>Escribe dos cosas que salieron bien.</translation>
+    </message>
+    <message>
+        <source>Write two things to do better next time.</source>
+        <translation>Escribe dos cosas para hacer mejor la próxima vez.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Rapport could not open the data in {folder}: {reason}</source>
@@ -935,6 +2394,45 @@
     <message>
         <source>Leader</source>
         <translation>Líder</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <source>Start a 1:1</source>
+        <translation>Iniciar un 1:1</translation>
+    </message>
+    <message>
+        <source>A 1:1 that was not on the calendar: it is recorded as starting now.</source>
+        <translation>Un 1:1 que no estaba en el calendario: se registra como iniciado ahora.</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Persona</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of 1:1</source>
+        <translation>&amp;Tipo de 1:1</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>&amp;Dónde</translation>
+    </message>
+    <message>
+        <source>Type a name, phone or email</source>
+        <translation>Escribe un nombre, teléfono o correo</translation>
+    </message>
+    <message>
+        <source>Where you are meeting</source>
+        <translation>Dónde se están reuniendo</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +2542,77 @@
     <message>
         <source>No HQ key</source>
         <translation>Sin clave de la oficina central</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStep</name>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Calificaciones</translation>
+    </message>
+    <message>
+        <source>Mean rating across trainings</source>
+        <translation>Calificación promedio por capacitación</translation>
+    </message>
+    <message>
+        <source>I like</source>
+        <translation>Me gusta</translation>
+    </message>
+    <message>
+        <source>I wish</source>
+        <translation>Me gustaría</translation>
+    </message>
+    <message>
+        <source>%1 evaluations · mean rating %2 out of 5</source>
+        <translation>%1 evaluaciones · calificación promedio: %2 de 5</translation>
+    </message>
+    <message>
+        <source>No evaluations yet</source>
+        <translation>Todavía no hay evaluaciones</translation>
+    </message>
+    <message>
+        <source>%1 participants: %2 ready to try, %3 want to observe more.</source>
+        <translation>%1 participantes: %2 listos para intentarlo, %3 quieren observar más.</translation>
+    </message>
+    <message>
+        <source>No rated trainings yet</source>
+        <translation>Todavía no hay capacitaciones calificadas</translation>
+    </message>
+    <message>
+        <source>Export the summary as PDF</source>
+        <translation>Exportar el resumen como PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export evaluations as CSV</source>
+        <translation>Exportar las evaluaciones como CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Se guardó %1</translation>
     </message>
 </context>
 <context>
@@ -1654,9 +3223,332 @@ Llama a la oficina central y comprueba que te lean la misma huella. Ahora las ex
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
+</context>
+<context>
+    <name>TodayView</name>
     <message>
-        <source>A view of your day, with today&apos;s 1:1s and follow-ups, is coming in the next version of Rapport.</source>
-        <translation>Una vista de tu día, con las reuniones 1:1 y los seguimientos de hoy, llegará en la próxima versión de Rapport.</translation>
+        <source>Today&apos;s 1:1s</source>
+        <translation>Reuniones 1:1 de hoy</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>No 1:1s today.</source>
+        <translation>No hay reuniones 1:1 hoy.</translation>
+    </message>
+    <message>
+        <source>Schedule a 1:1…</source>
+        <translation>Programar un 1:1…</translation>
+    </message>
+    <message>
+        <source>Calls to confirm for tomorrow</source>
+        <translation>Llamadas de confirmación para mañana</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Seguimientos pendientes</translation>
+    </message>
+    <message>
+        <source>Committed to</source>
+        <translation>Se comprometió a</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>No follow-ups due.</source>
+        <translation>No hay seguimientos pendientes.</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>No cumplido</translation>
+    </message>
+    <message>
+        <source>Follow up in a week</source>
+        <translation>Seguimiento en una semana</translation>
+    </message>
+    <message>
+        <source>Time to meet again</source>
+        <translation>Es hora de volver a reunirse</translation>
+    </message>
+    <message>
+        <source>Last 1:1</source>
+        <translation>Último 1:1</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Pendiente desde</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Everyone has been met within their follow-up interval.</source>
+        <translation>Te reuniste con todos dentro de su intervalo de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Schedule a 1:1 with them…</source>
+        <translation>Programar un 1:1 con esta persona…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>This week: {held} held, {planned} planned — goal {goal}</source>
+        <translation>Esta semana: {held} realizadas, {planned} programadas — meta {goal}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n days</source>
+        <translation>
+            <numerusform>Cada %n día</numerusform>
+            <numerusform>Cada %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time to meet again ({n})</source>
+        <translation>Es hora de volver a reunirse ({n})</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>Your 1:1 with {name} is unfinished.</source>
+        <translation>Tu 1:1 con {name} está sin terminar.</translation>
+    </message>
+    <message>
+        <source>{count} 1:1s are unfinished (see 1:1s); the latest is with {name}.</source>
+        <translation>Hay {count} reuniones 1:1 sin terminar (ver Reuniones 1:1); la más reciente es con {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingEditor</name>
+    <message>
+        <source>New training</source>
+        <translation>Nueva capacitación</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Capacitador/a</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <source>Goals, agenda and preparation: one item per line; edit them freely.</source>
+        <translation>Objetivos, agenda y preparación: un punto por línea; edítalos como quieras.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Participants (%1)</source>
+        <translation>Participantes (%1)</translation>
+    </message>
+    <message>
+        <source>Search contacts by name, phone or email</source>
+        <translation>Buscar contactos por nombre, teléfono o correo</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Add →</source>
+        <translation>Agregar →</translation>
+    </message>
+    <message>
+        <source>← Remove</source>
+        <translation>← Quitar</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Give the training a title.</source>
+        <translation>Ponle un título a la capacitación.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPdf</name>
+    <message>
+        <source>no date set</source>
+        <translation>sin fecha definida</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>No evaluations yet</source>
+        <translation>Todavía no hay evaluaciones</translation>
+    </message>
+    <message>
+        <source>No rated trainings yet</source>
+        <translation>Todavía no hay capacitaciones calificadas</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Capacitador/a</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <source>%n evaluation(s), mean rating %1 out of 5</source>
+        <translation>%n evaluación(es), calificación promedio: %1 de 5</translation>
+    </message>
+    <message>
+        <source>No evaluations yet.</source>
+        <translation>Todavía no hay evaluaciones.</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <source>I like</source>
+        <translation>Me gusta</translation>
+    </message>
+    <message>
+        <source>None written.</source>
+        <translation>No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>I wish</source>
+        <translation>Me gustaría</translation>
+    </message>
+    <message>
+        <source>What participants learned</source>
+        <translation>Lo que aprendieron los participantes</translation>
+    </message>
+    <message>
+        <source>Trend across trainings</source>
+        <translation>Tendencia entre capacitaciones</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Promedio</translation>
+    </message>
+    <message>
+        <source>Trainer’s reflection</source>
+        <translation>Reflexión del capacitador/a</translation>
+    </message>
+    <message>
+        <source>What I did</source>
+        <translation>Lo que hice</translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation>Lo que funcionó</translation>
+    </message>
+    <message>
+        <source>What did not work</source>
+        <translation>Lo que no funcionó</translation>
+    </message>
+    <message>
+        <source>What I will change next time</source>
+        <translation>Lo que cambiaré la próxima vez</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorkspace</name>
+    <message>
+        <source>← All trainings</source>
+        <translation>← Todas las capacitaciones</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planificada</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>trainer: %1</source>
+        <translation>capacitador/a: %1</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 participantes</translation>
     </message>
 </context>
 <context>
@@ -1666,8 +3558,126 @@ Llama a la oficina central y comprueba que te lean la misma huella. Ahora las ex
         <translation>Capacitaciones</translation>
     </message>
     <message>
-        <source>Running trainings and following their participants is coming in the next version of Rapport.</source>
-        <translation>Dirigir capacitaciones y acompañar a sus participantes llegará en la próxima versión de Rapport.</translation>
+        <source>Plan a training, run it step by step (check-in, observe a 1:1, try a 1:1, role-play), type the evaluations and see the summary.</source>
+        <translation>Planifica una capacitación, dirígela paso a paso (ronda inicial, observar un 1:1, intentar un 1:1, juego de roles), ingresa las evaluaciones y mira el resumen.</translation>
+    </message>
+    <message>
+        <source>New training…</source>
+        <translation>Nueva capacitación…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Promedio</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planificada</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>No trainings yet: make the first one.</source>
+        <translation>Todavía no hay capacitaciones: crea la primera.</translation>
+    </message>
+    <message>
+        <source>Delete training</source>
+        <translation>Eliminar capacitación</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its notes and evaluations?</source>
+        <translation>¿Eliminar «%1» con sus notas y evaluaciones?</translation>
+    </message>
+</context>
+<context>
+    <name>TriedStep</name>
+    <message>
+        <source>Try a 1:1</source>
+        <translation>Intentar un 1:1</translation>
+    </message>
+    <message>
+        <source>Each participant holds a 1:1 while you watch. Congratulate them, ask what they think went well and what they would do differently, then give at most three constructive tips and help them schedule their next 1:1.</source>
+        <translation>Cada participante realiza un 1:1 mientras tú observas. Felicítalo, pregúntale qué cree que salió bien y qué haría diferente; luego dale como máximo tres consejos constructivos y ayúdale a programar su próximo 1:1.</translation>
+    </message>
+    <message>
+        <source>What they think went well</source>
+        <translation>Lo que cree que salió bien</translation>
+    </message>
+    <message>
+        <source>What they would change</source>
+        <translation>Lo que cambiaría</translation>
+    </message>
+    <message>
+        <source>Your tips (at most 3)</source>
+        <translation>Tus consejos (máximo 3)</translation>
+    </message>
+    <message>
+        <source>Next 1:1</source>
+        <translation>Próximo 1:1</translation>
+    </message>
+    <message>
+        <source>Tip %1</source>
+        <translation>Consejo %1</translation>
+    </message>
+    <message>
+        <source>Schedule next 1:1…</source>
+        <translation>Programar el próximo 1:1…</translation>
+    </message>
+    <message>
+        <source>Add participants to the training first.</source>
+        <translation>Primero agrega participantes a la capacitación.</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>Programado para %1</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Sin programar</translation>
+    </message>
+</context>
+<context>
+    <name>wizard</name>
+    <message>
+        <source>Some agenda files could not be used, so another agenda is shown:</source>
+        <translation>No se pudieron usar algunos archivos de agenda, así que se muestra otra agenda:</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QMenu
+from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QListWidget, QMenu
 from pytestqt.qtbot import QtBot
 
 from rapport.paths import resources_dir
@@ -58,7 +58,16 @@ def test_the_compiled_qm_matches_the_ts(qapp: QApplication) -> None:
 
 
 def visible_texts(window: MainWindow) -> list[str]:
+    from PySide6.QtWidgets import QAbstractButton, QTabWidget, QTreeWidget
+
     texts = [action.text() for action in window.findChildren(QAction)]
+    texts += [button.text() for button in window.findChildren(QAbstractButton)]
+    texts += [box.title() for box in window.findChildren(QGroupBox)]
+    for tabs in window.findChildren(QTabWidget):
+        texts += [tabs.tabText(i) for i in range(tabs.count())]
+    for tree in window.findChildren(QTreeWidget):
+        header = tree.headerItem()
+        texts += [header.text(i) for i in range(tree.columnCount())]
     texts += [action.statusTip() for action in window.findChildren(QAction)]
     texts += [menu.title() for menu in window.findChildren(QMenu)]
     texts += [label.text() for label in window.findChildren(QLabel)]
@@ -102,13 +111,18 @@ def test_the_window_starts_in_spanish_when_that_is_the_saved_language(
         "&Ver",
         "A&yuda",
     ]
-    assert window.current_page().findChild(QLabel, "pageNote").text().startswith("Una vista")
+    today = window.current_page()
+    assert today.findChild(QLabel, "pageTitle").text() == "Hoy"
+    boxes = [box.title() for box in today.findChildren(QGroupBox)]
+    assert boxes and "Today's 1:1s" not in boxes and all(boxes)
 
 
 def test_nothing_in_the_spanish_window_is_left_in_english(
     launch_window: Callable[..., Session],
 ) -> None:
     session = launch_window(language="es")
+    for page in session.window.pages():  # every screen built, with its data
+        session.window.show_page(page.key)
     english = {source.replace("&", "") for _, source, _ in ts_messages()}
     spanish = {(m.findtext("translation") or "").replace("&", "") for _, _, m in ts_messages()}
     leftovers = {

@@ -1037,8 +1037,8 @@ class _Generator:
                 participant_id=participant.id,
                 kind="roleplay",
                 scenario=rng.choice(ROLEPLAYS),
-                went_well=rng.choice(TRIED_WELL),
-                to_improve=rng.choice(TRIED_IMPROVE),
+                went_well="\n".join(rng.sample(TRIED_WELL, 2)),
+                to_improve="\n".join(rng.sample(TRIED_IMPROVE, 2)),
                 tips=rng.sample(TIPS, rng.randint(0, 2)),
             )
 
@@ -1143,11 +1143,8 @@ TIPS = (
     "Confirm the next step before you stand up",
     "After the ask, count to five in your head",
 )
-ROLEPLAYS = (
-    "A neighbour who is angry about rent but says 'nothing ever changes'",
-    "A busy parent who keeps checking the phone",
-    "A long-time member who says yes to everything and never comes",
-)
+# Keys of role-play scenarios in resources/trainings/<language>.json.
+ROLEPLAYS = ("doubtful_tenant", "night_shift_parent", "yes_to_everything", "retired_host")
 LEARNED = (
     "A one-on-one is about the other person's story, not my pitch.",
     "How to make an ask with a real date and time.",

@@ -12,11 +12,26 @@ translates). Pure functions only: the store reads and writes the records.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 
+from rapport.domain import keyed_list
+from rapport.domain.keyed_list import KEY_MAX, ordered, renumbered
 from rapport.domain.records import DEFAULT_LADDER, LadderStage
+
+__all__ = [
+    "DEFAULT_LABELS",
+    "KEY_MAX",
+    "check_ladder",
+    "default_ladder",
+    "effective_ladder",
+    "first_stage",
+    "label_for",
+    "make_key",
+    "next_stage",
+    "ordered",
+    "renumbered",
+    "stage_label",
+]
 
 # English names of the default stages; the window shows its own translations.
 DEFAULT_LABELS: dict[str, str] = {
@@ -26,17 +41,10 @@ DEFAULT_LABELS: dict[str, str] = {
     "volunteer": "Volunteer",
     "leader": "Leader",
 }
-KEY_MAX = 60
-_KEY = re.compile(r"[a-z0-9_]+")
 
 
 def default_ladder() -> list[LadderStage]:
     return [LadderStage(key=key, position=i) for i, key in enumerate(DEFAULT_LADDER)]
-
-
-def ordered(stages: Iterable[LadderStage]) -> list[LadderStage]:
-    """Stages in ladder order: by position, then key (two devices may tie)."""
-    return sorted(stages, key=lambda s: (s.position, s.key))
 
 
 def effective_ladder(stored: Sequence[LadderStage]) -> list[LadderStage]:
@@ -46,15 +54,12 @@ def effective_ladder(stored: Sequence[LadderStage]) -> list[LadderStage]:
 
 def stage_label(stage: LadderStage) -> str:
     """What to call a stage (in English, for the default stages without a label)."""
-    return stage.label or DEFAULT_LABELS.get(stage.key) or stage.key.replace("_", " ")
+    return keyed_list.item_label(stage, DEFAULT_LABELS)
 
 
 def label_for(ladder: Sequence[LadderStage], key: str) -> str:
     """The label of the stage with `key`, or the key itself when the ladder lacks it."""
-    for stage in ladder:
-        if stage.key == key:
-            return stage_label(stage)
-    return DEFAULT_LABELS.get(key, key.replace("_", " "))
+    return keyed_list.label_for(ladder, key, DEFAULT_LABELS)
 
 
 def first_stage(ladder: Sequence[LadderStage]) -> str:
@@ -73,39 +78,9 @@ def next_stage(ladder: Sequence[LadderStage], key: str) -> str | None:
 
 def make_key(label: str, taken: Iterable[str] = ()) -> str:
     """A key for a new stage from its label: "Had a 1:1" -> "had_a_1_1", unique."""
-    folded = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode().lower()
-    base = re.sub(r"[^a-z0-9]+", "_", folded).strip("_")[: KEY_MAX - 4] or "stage"
-    used = set(taken)
-    key, n = base, 2
-    while key in used:
-        key = f"{base}_{n}"
-        n += 1
-    return key
-
-
-def renumbered(stages: Sequence[LadderStage]) -> list[LadderStage]:
-    """The stages in the order given, with positions 0, 1, 2, …"""
-    return [
-        LadderStage(id=s.id, key=s.key, label=s.label, position=i, description=s.description)
-        for i, s in enumerate(stages)
-    ]
+    return keyed_list.make_key(label, taken, fallback="stage")
 
 
 def check_ladder(stages: Sequence[LadderStage]) -> list[str]:
     """Why this ladder cannot be saved; an empty list when it can."""
-    problems: list[str] = []
-    if not stages:
-        problems.append("a ladder needs at least one stage")
-    seen: set[str] = set()
-    for stage in stages:
-        if not _KEY.fullmatch(stage.key) or len(stage.key) > KEY_MAX:
-            problems.append(
-                f"stage key {stage.key!r} must be 1 to {KEY_MAX} lower-case letters, "
-                "digits or underscores"
-            )
-        if stage.key in seen:
-            problems.append(f"stage key {stage.key!r} is used twice")
-        seen.add(stage.key)
-        if len(stage.label) > 80:
-            problems.append(f"the label of stage {stage.key!r} is longer than 80 characters")
-    return problems
+    return keyed_list.check_keys(stages, "stage", "a ladder needs at least one stage")

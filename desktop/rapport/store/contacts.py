@@ -29,6 +29,7 @@ from rapport.domain.fields import check_value, field_specs
 from rapport.domain.phones import normalize_phone, phone_digits
 from rapport.domain.records import Commitment, Contact, ContactTag, LadderStage, Meeting, Tag
 from rapport.store.core import Store
+from rapport.store.keyed_lists import save_items, stored_items
 from rapport.store.rows import record_from_row
 from rapport.store.search import current, fts_query, match_sql, words
 from rapport.store.tables import SYNCED
@@ -664,9 +665,7 @@ def set_stage(store: Store, ids: Iterable[str], stage: str) -> int:
 
 
 def _stored_ladder(conn: Connection) -> list[LadderStage]:
-    table = SYNCED["ladder_stage"]
-    rows = conn.execute(select(table).where(table.c.deleted == 0)).mappings()
-    return [record_from_row(LadderStage, row) for row in rows]
+    return stored_items(conn, LadderStage)
 
 
 def load_ladder(store: Store) -> list[LadderStage]:
@@ -682,14 +681,7 @@ def save_ladder(store: Store, stages: Sequence[LadderStage]) -> None:
     if problems:
         raise ValueError("; ".join(problems))
     with store.write() as w:
-        kept = set()
-        for stage in ladder_rules.renumbered(stages):
-            w.save(stage)
-            w.set_deleted("ladder_stage", stage.id, False)
-            kept.add(stage.id)
-        for old in _stored_ladder(w.conn):
-            if old.id not in kept:
-                w.set_deleted("ladder_stage", old.id, True)
+        save_items(w, LadderStage, stages)
 
 
 # --- duplicates -----------------------------------------------------------------------------

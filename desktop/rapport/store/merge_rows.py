@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
 from rapport.store.tables import SYNCED
 
@@ -18,13 +18,20 @@ ID_CHUNK = 900
 
 
 def fetch_rows(conn: Connection, table_name: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-    """The current rows for `ids` (those that exist), keyed by id."""
-    table = SYNCED[table_name]
+    """The current rows for `ids` (those that exist), keyed by id: one driver query per
+    chunk of ids (a merge asks this for every batch, and most of its rows are new)."""
+    columns = column_names(table_name)
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    quoted = ", ".join(f'"{c}"' for c in columns)
     found: dict[str, dict[str, Any]] = {}
     for start in range(0, len(ids), ID_CHUNK):
-        chunk = ids[start : start + ID_CHUNK]
-        for row in conn.execute(select(table).where(table.c.id.in_(chunk))).mappings():
-            found[row["id"]] = dict(row)
+        chunk = tuple(ids[start : start + ID_CHUNK])
+        sql = (
+            f'SELECT {quoted} FROM "{table_name}" WHERE "id" IN ({", ".join([mark] * len(chunk))})'
+        )
+        for row in conn.exec_driver_sql(sql, chunk):
+            values = dict(zip(columns, row, strict=True))
+            found[values["id"]] = values
     return found
 
 

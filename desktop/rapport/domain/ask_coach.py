@@ -1,0 +1,531 @@
+"""The ask coach: how hard an ask is, and why, in English and Spanish.
+
+A hard ask names a specific action, a day and a time, and a place, and ends with a
+question the person can only answer yes or no ("Can I count on you ...?"). Hedges
+("sometime", "just", "if you want", "si puedes") soften it. `coach_ask` reads the
+text with fixed word lists and patterns (no guessing, no learning: the same text always
+gets the same rating) and returns a rating from 0 (very soft) to 4 (hard) with the
+reasons, as keys and the phrases found, for the window to put in words.
+
+Both languages are always checked, since an organizer may write in either one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+RATINGS = ("very_soft", "soft", "getting_there", "firm", "hard")
+
+# Reason keys. Good ones (ok=True) say what the ask already has.
+ACTION, VAGUE_ACTION, NO_ACTION = "action", "vague_action", "no_action"
+DAY, NO_DAY = "day", "no_day"
+TIME, NO_TIME = "time", "no_time"
+PLACE, NO_PLACE = "place", "no_place"
+DIRECT, OPEN_QUESTION, NOT_QUESTION = "direct_question", "open_question", "not_question"
+COUNT_ON_YOU, CHOICE, HEDGE = "count_on_you", "choice", "hedge"
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    key: str
+    ok: bool
+    phrase: str = ""  # the words of the ask this reason is about, as written
+
+
+@dataclass(frozen=True, slots=True)
+class AskRating:
+    rating: int  # 0 (very soft) … 4 (hard)
+    reasons: tuple[Reason, ...]
+
+    @property
+    def label(self) -> str:
+        return RATINGS[self.rating]
+
+    def keys(self) -> list[str]:
+        return [r.key for r in self.reasons]
+
+    def hedges(self) -> list[str]:
+        return [r.phrase for r in self.reasons if r.key == HEDGE]
+
+
+def _alt(*words: str) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+# --- word lists (written without accents: the text is folded before matching) ----------
+
+_ACTIONS_EN = _alt(
+    r"come",
+    r"join",
+    r"co-?host",
+    r"host",
+    r"hold",
+    r"lead",
+    r"chair",
+    r"phone ?-?bank(?:ing)?",
+    r"text ?-?bank(?:ing)?",
+    r"canvass(?:ing)?",
+    r"knock(?:ing)? (?:on )?doors",
+    r"door ?-?knock(?:ing)?",
+    r"register(?:ing)? voters",
+    r"attend",
+    r"bring",
+    r"sign up",
+    r"volunteer",
+    r"write",
+    r"march",
+    r"meet",
+    r"recruit",
+    r"organi[sz]e",
+    r"facilitate",
+    r"speak",
+    r"testify",
+    r"tabl(?:e|ing)",
+    r"make (?:\d+ )?calls",
+    r"call",
+    r"train",
+    r"deliver",
+    r"collect",
+    r"rally",
+    r"house meeting",
+    r"team meeting",
+    r"training",
+    r"vigil",
+    r"hearing",
+)
+_VAGUE_EN = _alt(
+    r"help(?: out| us)?",
+    r"get involved",
+    r"be (?:more )?involved",
+    r"do something",
+    r"support us",
+    r"stay in touch",
+    r"be part of (?:this|it)",
+)
+_ACTIONS_ES = _alt(
+    r"venir",
+    r"vienes",
+    r"vengas",
+    r"ven",
+    r"acompan(?:ar(?:me|nos)?|as|es)",
+    r"unir(?:te|se)",
+    r"unete",
+    r"co-?organizar",
+    r"organizar",
+    r"organizas",
+    r"ser anfitrion(?:a)?",
+    r"recibir(?:nos)? en tu casa",
+    r"llamar",
+    r"hacer (?:\d+ )?llamadas",
+    r"llamadas",
+    r"banco telefonico",
+    r"tocar (?:las )?puertas",
+    r"registrar (?:a )?votantes",
+    r"inscribir(?:te)?",
+    r"asistir",
+    r"asistes",
+    r"traer",
+    r"traes",
+    r"liderar",
+    r"dirigir",
+    r"encabezar",
+    r"ser voluntari[oa]",
+    r"escribir",
+    r"marchar",
+    r"reunir(?:nos|te)",
+    r"reclutar",
+    r"hablar",
+    r"capacitacion",
+    r"mitin",
+    r"marcha",
+    r"vigilia",
+    r"junta",
+    r"asamblea",
+    r"audiencia",
+    r"reunion (?:de casa|en casa|de equipo)",
+)
+_VAGUE_ES = _alt(
+    r"ayudar(?:nos|me)?(?: un poco| en algo)?",
+    r"involucrar(?:te|se)",
+    r"participar mas",
+    r"hacer algo",
+    r"apoyar(?:nos)?",
+    r"seguir en contacto",
+)
+
+_HEDGES_EN = (
+    "any possible way",
+    "is there any way",
+    "sometime",
+    "some time",
+    "at some point",
+    "down the line",
+    "one of these days",
+    "whenever",
+    "just",
+    "do me a favor",
+    "do me the favor",
+    "if you want",
+    "if you'd like",
+    "if you feel like",
+    "if you have time",
+    "if you get a chance",
+    "if you can",
+    "maybe",
+    "perhaps",
+    "possibly",
+    "kind of",
+    "sort of",
+    "i was wondering",
+    "would you mind",
+    "would you be interested",
+    "would you like",
+    "no pressure",
+    "no worries if not",
+    "i know you're busy",
+    "think about",
+)
+_HEDGES_ES = (
+    "habria alguna forma",
+    "habria alguna manera",
+    "hay alguna posibilidad",
+    "de alguna manera",
+    "algun dia",
+    "en algun momento",
+    "mas adelante",
+    "cuando puedas",
+    "cuando quieras",
+    "solo",
+    "nada mas",
+    "nomas",
+    "hazme un favor",
+    "hacerme el favor",
+    "me harias el favor",
+    "si quieres",
+    "si puedes",
+    "si tienes tiempo",
+    "si te animas",
+    "tal vez",
+    "quizas",
+    "quiza",
+    "a lo mejor",
+    "me preguntaba",
+    "sin presion",
+    "sin compromiso",
+    "te interesaria",
+    "te gustaria",
+    "pensarlo",
+)
+
+_WEEKDAYS = _alt(
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lunes",
+    "martes",
+    "miercoles",
+    "jueves",
+    "viernes",
+    "sabado",
+    "domingo",
+)
+_MONTHS = _alt(
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+)
+_MESES = _alt(
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "setiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+)
+_PLACES_EN = _alt(
+    r"house(?! meeting| party)",
+    r"home",
+    r"apartment",
+    r"porch",
+    r"office",
+    r"library",
+    r"church",
+    r"temple",
+    r"mosque",
+    r"synagogue",
+    r"school",
+    r"campus",
+    r"park",
+    r"cent(?:er|re)",
+    r"hall",
+    r"cafe",
+    r"coffee shop",
+    r"restaurant",
+    r"diner",
+    r"headquarters",
+    r"hq",
+    r"plaza",
+    r"square",
+    r"corner of",
+    r"community room",
+    r"clinic",
+    r"my place",
+    r"your place",
+)
+_PLACES_ES = _alt(
+    r"casa",
+    r"departamento",
+    r"apartamento",
+    r"oficina",
+    r"biblioteca",
+    r"iglesia",
+    r"parroquia",
+    r"templo",
+    r"escuela",
+    r"parque",
+    r"centro comunitario",
+    r"salon",
+    r"cafe",
+    r"cafeteria",
+    r"restaurante",
+    r"local",
+    r"sede",
+    r"plaza",
+    r"esquina",
+    r"sala",
+    r"auditorio",
+    r"clinica",
+)
+_STREETS = _alt(
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "lane",
+    "ln",
+    "drive",
+    "dr",
+    "way",
+)
+
+# A direct yes/no question opens with one of these (after an optional "Name," ).
+_YES_NO_EN = re.compile(
+    r"(?:can|could|will|would|are|is|do|does|shall|may|should|want to|can't|won't)\b"
+)
+_OPEN_EN = re.compile(r"(?:when|what|where|how|why|which|who|whose)(?:'s|\b)")
+_OPEN_ES = re.compile(r"(?:que|cuando|donde|como|por que|cual|cuales|quien|cuanto|cuanta)\b")
+_COUNT_ON_YOU = re.compile(
+    r"\b(?:count on you|rely on you|cuento contigo|contar contigo|contar con usted"
+    r"|contar con ustedes|cuento con usted)\b"
+)
+
+_F = re.IGNORECASE
+_ACTION_RE = re.compile(rf"\b(?:{_ACTIONS_EN}|{_ACTIONS_ES})\b", _F)
+_VAGUE_RE = re.compile(rf"\b(?:{_VAGUE_EN}|{_VAGUE_ES})\b", _F)
+_HEDGE_RE = re.compile(
+    r"\b(?:" + _alt(*(re.escape(h) for h in _HEDGES_EN + _HEDGES_ES)) + r")\b", _F
+)
+_DAY_RE = re.compile(
+    r"\b(?:(?:this |next |el |este |el proximo |proximo )?(?:" + _WEEKDAYS + r")"
+    r"|today|tonight|tomorrow|hoy|esta noche|pasado manana"
+    r"|(?<!la )(?<!de la )(?<!por la )(?<!en la )manana"
+    r"|(?:" + _MONTHS + r")\.? \d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th)? of (?:" + _MONTHS + r")"
+    r"|\d{1,2} de (?:" + _MESES + r")"
+    r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+    r"|\d{4}-\d{2}-\d{2})\b",
+    _F,
+)
+_TIME_RE = re.compile(
+    r"(?:\b(?:1[0-2]|0?[1-9])(?::[0-5]\d)? ?(?:am|pm|a\.m\.|p\.m\.)"
+    r"|\b(?:[01]?\d|2[0-3]):[0-5]\d\b"
+    r"|\b(?:at|a las|a la) (?:1[0-2]|0?[1-9])\b(?! ?(?:st|nd|rd|th|de|people|personas))"
+    r"|\b(?:1[0-2]|[1-9]) (?:o'clock|de la (?:tarde|noche|manana))"
+    r"|\b(?:noon|midnight|mediodia|medianoche)\b)",
+    _F,
+)
+_PLACE_RE = re.compile(
+    rf"\b(?:{_PLACES_EN}|{_PLACES_ES})\b"
+    rf"|\b\d+ (?:[a-z]+ ){{1,3}}(?:{_STREETS})\b\.?"
+    r"|\b(?:calle|avenida|av\.|calzada|colonia) [a-z0-9]+",
+    _F,
+)
+# "at Rosa's", "in Lincoln Park", "en San Pedro": a proper name after at/in/en.
+_NAMED_PLACE_RE = re.compile(r"\b(?:at|in|en) ((?:[A-Z][\w'.-]+)(?: [A-Z][\w'.-]+)*)")
+_NOT_PLACE_NAMES = re.compile(
+    rf"^(?:{_WEEKDAYS}|{_MONTHS}|{_MESES}|I)\b",
+    _F,
+)
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, one character for each character of `text`, so a
+    match's position is also its position in the text as written."""
+    out = []
+    for ch in text:
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        out.append(base.lower() if len(base) == 1 else ch.lower()[:1] or ch)
+    folded = "".join(out).replace("\u2019", "'")
+    assert len(folded) == len(text)
+    return folded
+
+
+def _questions(folded: str) -> list[tuple[str, list[str]]]:
+    """The questions in the text (each sentence ending in "?"), each with the ways to
+    read where it starts: as written, after a leading "Name," and after an inner "¿"."""
+    found = []
+    for m in re.finditer(r"[^.!?\n]*\?", folded):
+        sentence = m.group(0).strip().lstrip("¿¡ ").strip()
+        starts = [sentence]
+        comma = sentence.find(",")
+        if 0 < comma <= 30:
+            starts.append(sentence[comma + 1 :].strip().lstrip("¿¡ "))
+        inner = sentence.rfind("¿")
+        if inner > 0:
+            starts.append(sentence[inner + 1 :].strip())
+        found.append((sentence, starts))
+    return found
+
+
+def coach_ask(ask: str) -> AskRating:
+    """Rate an ask from 0 (very soft) to 4 (hard), with the reasons."""
+    text = " ".join(ask.split())
+    if not text:
+        return AskRating(0, ())
+    folded = _fold(text)
+    reasons: list[Reason] = []
+
+    def phrase(m: re.Match[str], group: int = 0) -> str:
+        return text[m.start(group) : m.end(group)]
+
+    action = _ACTION_RE.search(folded)
+    vague = None if action else _VAGUE_RE.search(folded)
+    if action:
+        reasons.append(Reason(ACTION, True, phrase(action)))
+    elif vague:
+        reasons.append(Reason(VAGUE_ACTION, False, phrase(vague)))
+    else:
+        reasons.append(Reason(NO_ACTION, False))
+
+    days = list(_DAY_RE.finditer(folded))
+    reasons.append(Reason(DAY, True, phrase(days[0])) if days else Reason(NO_DAY, False))
+    times = list(_TIME_RE.finditer(folded))
+    reasons.append(Reason(TIME, True, phrase(times[0])) if times else Reason(NO_TIME, False))
+
+    place = _PLACE_RE.search(folded)
+    place_phrase = phrase(place) if place else _named_place(text)
+    reasons.append(Reason(PLACE, True, place_phrase) if place_phrase else Reason(NO_PLACE, False))
+
+    direct = False
+    questions = _questions(folded)
+    if not questions:
+        reasons.append(Reason(NOT_QUESTION, False))
+    else:
+        direct_q = next((q for q, starts in questions if _is_direct(starts)), None)
+        if direct_q is not None:
+            direct = True
+            reasons.append(Reason(DIRECT, True, _original(text, folded, direct_q)))
+        else:
+            reasons.append(Reason(OPEN_QUESTION, False, _original(text, folded, questions[0][0])))
+    count_on = _COUNT_ON_YOU.search(folded)
+    if count_on:
+        reasons.append(Reason(COUNT_ON_YOU, True, phrase(count_on)))
+    if len(days) + len(times) >= 2 and re.search(r"\b(?:or|o|u)\b", folded):
+        moments = sorted([*days, *times], key=lambda m: m.start())
+        between = folded[moments[0].end() : moments[-1].start()]
+        if re.search(r"\b(?:or|o|u)\b", between):
+            reasons.append(Reason(CHOICE, True, text[moments[0].start() : moments[-1].end()]))
+
+    hedges: list[str] = []
+    for m in _HEDGE_RE.finditer(folded):
+        if m.group(0) not in {_fold(h) for h in hedges}:
+            hedges.append(phrase(m))
+            reasons.append(Reason(HEDGE, False, phrase(m)))
+
+    raw = sum((bool(action), bool(days), bool(times), bool(place_phrase), direct))
+    rating = {0: 0, 1: 1 if action else 0, 2: 1, 3: 2, 4: 3, 5: 4}[raw]
+    if not action:
+        rating = min(rating, 1)
+    if not direct:
+        rating = min(rating, 3)
+    if hedges:
+        rating = min(rating, 2)
+        if len(hedges) >= 2:
+            rating = max(rating - 1, 0)
+    return AskRating(rating, tuple(reasons))
+
+
+def _is_direct(starts: list[str]) -> bool:
+    """A yes/no question, read from each of its possible starts; a question word at
+    any of them ("Rosa, ¿cuándo ...?") makes it an open question."""
+    if any(_OPEN_EN.match(s) or _OPEN_ES.match(s) for s in starts):
+        return False
+    return any(_is_yes_no(s) for s in starts)
+
+
+def _is_yes_no(question: str) -> bool:
+    if _OPEN_EN.match(question) or _OPEN_ES.match(question):
+        return False
+    if _YES_NO_EN.match(question):
+        return True
+    # A Spanish yes/no question has no question word in front: "¿Puedo contar contigo?",
+    # "¿Vienes el sábado?". An English one opens with a helping verb (checked above).
+    return not re.match(r"[a-z]+\b", question) or not _looks_english(question)
+
+
+def _looks_english(question: str) -> bool:
+    return bool(
+        re.search(r"\b(?:you|the|to|we|i|me|us|a|an|and|for|on|this)\b", question)
+        and not re.search(r"\b(?:el|la|los|las|de|que|con|te|tu|nos|un|una|para)\b", question)
+    )
+
+
+def _original(text: str, folded: str, piece: str) -> str:
+    at = folded.find(piece)
+    return text[at : at + len(piece)] if at >= 0 else piece
+
+
+def _named_place(text: str) -> str:
+    for m in _NAMED_PLACE_RE.finditer(text):
+        name = m.group(1)
+        if not _NOT_PLACE_NAMES.match(_fold(name)):
+            return m.group(0)
+    return ""
