@@ -21,7 +21,7 @@ from rapport.ui.session import Session
 from tests.gui.helpers import save_language
 
 TS = resources_dir() / "translations" / "rapport_es.ts"
-PLACEHOLDER = re.compile(r"\{\w+\}")
+PLACEHOLDER = re.compile(r"\{\w+\}|%\d|%n")
 
 
 def ts_messages() -> list[tuple[str, str, ET.Element]]:
@@ -33,6 +33,14 @@ def ts_messages() -> list[tuple[str, str, ET.Element]]:
     ]
 
 
+def forms(message: ET.Element) -> list[str]:
+    """A message's translation: its plural forms (Spanish: one, other), or the one text."""
+    translation = message.find("translation")
+    assert translation is not None
+    plural = [form.text or "" for form in translation.iter("numerusform")]
+    return plural or [translation.text or ""]
+
+
 def test_every_message_in_the_spanish_ts_is_translated() -> None:
     messages = ts_messages()
     assert len(messages) > 40
@@ -40,20 +48,26 @@ def test_every_message_in_the_spanish_ts_is_translated() -> None:
         translation = message.find("translation")
         assert translation is not None, (context, source)
         assert translation.get("type") not in ("unfinished", "obsolete", "vanished"), source
-        assert (translation.text or "").strip(), (context, source)
-        # Placeholders such as {folder} must survive translation.
-        placeholders = sorted(PLACEHOLDER.findall(source))
-        assert sorted(PLACEHOLDER.findall(translation.text or "")) == placeholders, source
+        if message.get("numerus") == "yes":
+            assert len(forms(message)) == 2, (context, source)  # Spanish: one, other
+        for text in forms(message):
+            assert text.strip(), (context, source)
+            # Placeholders such as {folder} and %n must survive translation.
+            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), source
 
 
 def test_the_compiled_qm_matches_the_ts(qapp: QApplication) -> None:
     translator = QTranslator()
     assert translator.load(str(TS.with_suffix(".qm")))
-    stale = [
-        source
-        for context, source, message in ts_messages()
-        if translator.translate(context, source) != message.findtext("translation")
-    ]
+    stale = []
+    for context, source, message in ts_messages():
+        if message.get("numerus") == "yes":
+            one, other = forms(message)
+            found = [translator.translate(context, source, None, n) for n in (1, 5)]
+            if found != [one, other]:
+                stale.append(source)
+        elif translator.translate(context, source) != forms(message)[0]:
+            stale.append(source)
     assert stale == [], "run `make translations`"
 
 
