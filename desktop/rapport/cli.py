@@ -19,6 +19,7 @@ COMMANDS = {
     "contacts": "contacts",
     "meetings": "meetings",
     "trainings": "trainings",
+    "present": "present",
 }
 
 
@@ -48,13 +49,14 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_sub.add_parser("check", help="integrity and foreign-key checks, and the list of backups")
 
-    from rapport.commands import contacts, hq, meetings, sync, trainings
+    from rapport.commands import contacts, hq, meetings, present, sync, trainings
 
     sync.add_parser(sub)
     hq.add_parser(sub)
     contacts.add_parser(sub)
     meetings.add_parser(sub)
     trainings.add_parser(sub)
+    present.add_parser(sub)
     return parser
 
 

@@ -83,6 +83,14 @@
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
+        <source>&amp;Present</source>
+        <translation>Prese&amp;ntar</translation>
+    </message>
+    <message>
+        <source>Show the open training&apos;s slides to the room</source>
+        <translation>Mostrar a la sala las diapositivas de la capacitación abierta</translation>
+    </message>
+    <message>
         <source>&amp;About Rapport</source>
         <translation>&amp;Acerca de Rapport</translation>
     </message>
@@ -138,6 +146,17 @@
     <message>
         <source>Write down the ask you made (or will make) before going on.</source>
         <translation>Escribe la petición que hiciste (o que vas a hacer) antes de continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceWindow</name>
+    <message>
+        <source>Rapport — audience</source>
+        <translation>Rapport — público</translation>
+    </message>
+    <message>
+        <source>Type an answer, press Enter; Esc when done</source>
+        <translation>Escribe una respuesta y pulsa Enter; Esc para terminar</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1267,10 @@
         <source>About Qt</source>
         <translation>Acerca de Qt</translation>
     </message>
+    <message>
+        <source>Open or select a training to present it.</source>
+        <translation>Abre o selecciona una capacitación para presentarla.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -2106,6 +2129,81 @@
     </message>
 </context>
 <context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>Rapport — presenter</source>
+        <translation>Rapport — presentador/a</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Blank (B)</source>
+        <translation>En blanco (B)</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← Anterior</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Siguiente →</translation>
+    </message>
+    <message>
+        <source>Export handout PDF…</source>
+        <translation>Exportar folleto en PDF…</translation>
+    </message>
+    <message>
+        <source>End (Esc)</source>
+        <translation>Terminar (Esc)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>The room&apos;s answers:</source>
+        <translation>Respuestas de la sala:</translation>
+    </message>
+    <message>
+        <source>Type what the room says, then Enter</source>
+        <translation>Escribe lo que dice la sala y pulsa Enter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation>Diapositiva %1 de %2</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>screen blank</source>
+        <translation>pantalla en blanco</translation>
+    </message>
+</context>
+<context>
     <name>ReflectionStep</name>
     <message>
         <source>Reflection</source>
@@ -2371,6 +2469,13 @@
     <message>
         <source>Not saved: {reason}</source>
         <translation>No se guardó: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SlideCanvas</name>
+    <message>
+        <source>End of the slides</source>
+        <translation>Fin de las diapositivas</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self._pages):
             self.stack.setCurrentIndex(row)
             self.menu_actions.pages[row].setChecked(True)
+            self.menu_actions.present.setEnabled(self._pages[row].key == "trainings")
 
     # -- data --------------------------------------------------------------------------
 
@@ -179,6 +180,25 @@ class MainWindow(QMainWindow):
 
         QMessageBox.aboutQt(self, self.tr("About Qt"))
 
+    # -- presentation mode -------------------------------------------------------------
+
+    def presentable_training(self) -> str | None:
+        """The training View → Present would show: the one selected or open on the
+        Trainings screen, while that screen is shown."""
+        page = self.current_page()
+        current = getattr(page, "current_training_id", None)
+        return current() if page.key == "trainings" and callable(current) else None
+
+    def present(self) -> QObject | None:
+        from rapport.ui.present.launch import present_training
+
+        training_id = self.presentable_training()
+        if training_id is None or self._store is None:
+            self.status.showMessage(self.tr("Open or select a training to present it."), 5000)
+            return None
+        language = self._settings.language if self._settings is not None else "en"
+        return present_training(self._store, training_id, language, self)
+
     # -- window ------------------------------------------------------------------------
 
     def _toggle_full_screen(self, on: bool) -> None:
@@ -203,6 +223,10 @@ class MainWindow(QMainWindow):
         for index, action in enumerate(a.pages):
             action.triggered.connect(lambda _=False, i=index: self.sidebar.setCurrentRow(i))
         a.full_screen.toggled.connect(self._toggle_full_screen)
+        a.present.triggered.connect(self.present)
+        a.menus.view.aboutToShow.connect(
+            lambda: a.present.setEnabled(self.presentable_training() is not None)
+        )
         a.about.triggered.connect(self.show_about)
         a.about_qt.triggered.connect(self._about_qt)
 

@@ -47,6 +47,7 @@ class WindowActions:
         self.page_group = QActionGroup(window)
         self.pages = [QAction(self.page_group) for _ in range(page_count)]
         self.full_screen = QAction(window)
+        self.present = QAction(window)
         self.about = QAction(window)
         self.about_qt = QAction(window)
         self.menus = Menus(*(QMenu(window) for _ in range(4)))
@@ -77,6 +78,8 @@ class ActionTexts(QObject):
         for action, title in zip(actions.pages, page_titles, strict=True):
             action.setText(title)
         actions.full_screen.setText(self.tr("&Full Screen"))
+        actions.present.setText(self.tr("&Present"))
+        actions.present.setStatusTip(self.tr("Show the open training's slides to the room"))
         actions.about.setText(self.tr("&About Rapport"))
         actions.about_qt.setText(self.tr("About &Qt"))
 
@@ -99,6 +102,9 @@ def build_actions(window: QMainWindow, page_count: int) -> WindowActions:
             action.setShortcuts(_keys(f"Ctrl+{index + 1}"))
     a.full_screen.setCheckable(True)
     a.full_screen.setShortcuts(_keys("F11", Key.FullScreen))
+    a.present.setShortcuts(_keys("F5"))
+    a.present.setObjectName("present")
+    a.present.setEnabled(False)  # until the Trainings screen has a training
     a.about.setMenuRole(Role.AboutRole)
     a.about_qt.setMenuRole(Role.AboutQtRole)
 
@@ -117,6 +123,7 @@ def build_actions(window: QMainWindow, page_count: int) -> WindowActions:
     menus.view.addActions(a.pages)
     menus.view.addSeparator()
     menus.view.addAction(a.full_screen)
+    menus.view.addAction(a.present)
     menus.help.addAction(a.about)
     menus.help.addAction(a.about_qt)
     return a

@@ -186,6 +186,14 @@ class TrainingsPage(Page):
             self.notice.setText("")
         self._update_buttons()
 
+    def current_training_id(self) -> str | None:
+        """The training open in the workspace, else the one selected in the list."""
+        ws = self.workspace
+        shown = self.built and ws is not None and self.stack.currentWidget() is ws
+        if shown and ws is not None and ws.file is not None:
+            return ws.file.training.id
+        return self.selected_id()
+
     def selected_id(self) -> str | None:
         item = self.table.currentItem() if self.built else None
         return None if item is None else str(item.data(0, self._id_role))
