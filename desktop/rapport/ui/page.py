@@ -3,8 +3,9 @@
 A screen subclasses `Page`, gives a stable `key` and a translated `title()`, builds its
 widgets in `build()` (under the title, in `self.body`), sets its texts in
 `retranslate()`, and starts reading data in `set_store()`, which the window calls once
-the database is open. `build()` runs when the page is first shown or gets its store,
-whichever comes first, so a screen with many widgets costs nothing at start-up.
+the database is open. `build()` runs when the page has its store and is shown (or gets
+its store while shown): the first window shows only the page's title, and a screen with
+many widgets costs nothing at start-up.
 """
 
 from __future__ import annotations
@@ -51,7 +52,8 @@ class Page(QWidget):
             self.retranslate()
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.ensure_built()
+        if self.store is not None:  # before the data folder is open, the title is enough
+            self.ensure_built()
         super().showEvent(event)
 
     def title(self) -> str:

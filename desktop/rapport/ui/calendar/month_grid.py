@@ -6,6 +6,7 @@ Arrows select the previous or next meeting."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -20,8 +21,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from rapport.domain import scheduling as rules
-from rapport.store.meetings import CalendarItem
 from rapport.ui.calendar import colors
+
+if TYPE_CHECKING:
+    from rapport.store.meetings import CalendarItem
 
 HEADER_H = 28
 WEEKS = 6

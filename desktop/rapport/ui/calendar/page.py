@@ -1,6 +1,6 @@
 """`CalendarPage`: the Calendar screen: 1:1s by day, week (the default) or month, blocks
 of back-to-back slots, and tomorrow's calls to confirm. The widgets live in
-`rapport.ui.calendar.view`, imported when the page is first shown."""
+`rapport.ui.calendar.view`, imported when the page is built."""
 
 from __future__ import annotations
 

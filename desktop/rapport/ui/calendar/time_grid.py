@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -29,8 +30,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from rapport.domain import scheduling as rules
-from rapport.store.meetings import CalendarItem
 from rapport.ui.calendar.colors import STATUS_COLORS, TEXT_ON
+
+if TYPE_CHECKING:
+    from rapport.store.meetings import CalendarItem
 
 HEADER_H = 40
 GUTTER_W = 56

@@ -1,5 +1,5 @@
 """`TodayPage`: the Today screen: the organizer's day at a glance. The widgets live in
-`rapport.ui.today.view`, imported when the page is first shown."""
+`rapport.ui.today.view`, imported when the page is built."""
 
 from __future__ import annotations
 
