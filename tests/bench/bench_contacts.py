@@ -4,8 +4,8 @@ Search: for each query of a fixed list, the time to count the matches and get th
 first page of 100 rows sorted by name through `rapport.store.contacts.first_screen`
 (what the Contacts screen does on a keystroke), against the same FTS5 query run
 directly with sqlite3 (count, and the first 100 matching rowids, unsorted: no sort, no
-rows read, no Python). Median and p95 over all queries. Target: the p95 within one
-frame at 60 Hz (16.7 ms); the ratio to the raw query is information.
+rows read, no Python). Median and p95 over all queries. Target: the p95 under 50 ms;
+the ratio to the raw query, and the p95 in frames at 60 Hz, are information.
 
 Sorted pages: the first page and a page half-way down for each sort column, no search.
 First paint: `first_screen` (count + first page), the store's share of what the window
@@ -46,7 +46,8 @@ QUERIES = (
     "example.org",
     "xyzzy",
 )
-FRAME_S = 1 / 60  # a keystroke's results within one frame at 60 Hz
+FRAME_S = 1 / 60  # one frame at 60 Hz, for scale
+SEARCH_P95_TARGET_S = 0.050
 IMPORT_TARGET_S = 10.0
 REPEAT = 15
 
@@ -134,11 +135,15 @@ def bench_search(store: object, db: Path) -> None:
         _p95(raw_all),
     )
     harness.report(
-        "search p95 against one frame at 60 Hz",
+        "search p95 against the 50 ms target",
         _p95(ours_all),
-        "16.7 ms",
-        FRAME_S,
+        "target",
+        SEARCH_P95_TARGET_S,
         target_ratio=1.0,
+    )
+    harness.info(
+        f"search p95 is {_p95(ours_all) / FRAME_S:.2f} frames at 60 Hz "
+        f"(median {statistics.median(ours_all) / FRAME_S:.2f})"
     )
 
 
