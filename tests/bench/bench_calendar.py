@@ -86,14 +86,17 @@ def _count_drawn(store: object, day: date) -> int:
 
 
 def _first_paint(app: object, store: object, day: date) -> None:
+    from rapport.domain.scheduling import week_start
     from rapport.ui.calendar.page import CalendarPage
 
     page = CalendarPage()
     page.resize(*SIZE)
     page.show()
+    page.set_store(store)  # type: ignore[arg-type]  (builds the view on this week)
     assert page.view is not None
-    page.view.anchor = day
-    page.set_store(store)  # type: ignore[arg-type]
+    if page.view.first_day() != week_start(day):  # then goes to the week asked for
+        page.view.anchor = day
+        page.view.refresh()
     app.processEvents()  # type: ignore[attr-defined]
     page.view.grid.repaint()
     assert page.view.grid.days == 7
