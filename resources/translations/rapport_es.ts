@@ -286,8 +286,8 @@
         <translation>+{n} más</translation>
     </message>
     <message>
-        <source>Click a 1:1 to select it, click again to open it; drag it to move it. Arrows select, Ctrl+Up/Down moves it 15 minutes, Ctrl+Left/Right a day, Enter opens. Double-click an empty time or a free slot of a block to schedule a 1:1 there.</source>
-        <translation>Haz clic en un 1:1 para seleccionarlo y otra vez para abrirlo; arrástralo para moverlo. Las flechas seleccionan, Ctrl+Arriba/Abajo lo mueve 15 minutos, Ctrl+Izquierda/Derecha un día, Enter lo abre. Haz doble clic en una hora vacía o en un espacio libre de un bloque para programar ahí un 1:1.</translation>
+        <source>Click a 1:1 to select it, click again to open it; drag it to move it. Arrows select, Ctrl+Up/Down moves it 15 minutes (a week in the month view), Ctrl+Left/Right a day, Enter opens. Double-click an empty time or a free slot of a block to schedule a 1:1 there.</source>
+        <translation>Haz clic en un 1:1 para seleccionarlo y otra vez para abrirlo; arrástralo para moverlo. Las flechas seleccionan, Ctrl+Arriba/Abajo lo mueve 15 minutos (una semana en la vista de mes), Ctrl+Izquierda/Derecha un día, Enter lo abre. Haz doble clic en una hora libre o en un espacio libre de un bloque para programar un 1:1 ahí.</translation>
     </message>
     <message>
         <source>Move</source>
@@ -1022,18 +1022,6 @@
         <source>No follow-ups due. Commitments show up here on their day.</source>
         <translation>No hay seguimientos pendientes. Los compromisos aparecen aquí en su fecha.</translation>
     </message>
-    <message>
-        <source>{name} kept their word. Move them up the ladder from {old} to {new}?</source>
-        <translation>{name} cumplió su palabra. ¿Pasar a esta persona de {old} a {new} en la escalera de compromiso?</translation>
-    </message>
-    <message>
-        <source>This person</source>
-        <translation>Esta persona</translation>
-    </message>
-    <message>
-        <source>Move up the ladder?</source>
-        <translation>¿Subir en la escalera de compromiso?</translation>
-    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -1514,6 +1502,90 @@
         <source>Couldn&apos;t reach</source>
         <translation>No se pudo contactar</translation>
     </message>
+    <message>
+        <source>Choose who the 1:1 is with.</source>
+        <translation>Elige con quién es el 1:1.</translation>
+    </message>
+    <message>
+        <source>Choose when the 1:1 starts.</source>
+        <translation>Elige cuándo empieza el 1:1.</translation>
+    </message>
+    <message>
+        <source>Say where the 1:1 takes place: a meeting without a place is not set.</source>
+        <translation>Di dónde es el 1:1: una reunión sin lugar no está definida.</translation>
+    </message>
+    <message>
+        <source>The length must be between 1 and {max} minutes.</source>
+        <translation>La duración debe estar entre 1 y {max} minutos.</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a known time zone.</source>
+        <translation>«{zone}» no es una zona horaria conocida.</translation>
+    </message>
+    <message>
+        <source>“{kind}” is not a meeting type on the list.</source>
+        <translation>«{kind}» no es un tipo de reunión de la lista.</translation>
+    </message>
+    <message>
+        <source>“{status}” is not a meeting status.</source>
+        <translation>«{status}» no es un estado de reunión.</translation>
+    </message>
+    <message>
+        <source>A meeting that is “{current}” cannot become “{new}”.</source>
+        <translation>Una reunión «{current}» no puede pasar a «{new}».</translation>
+    </message>
+    <message>
+        <source>A meeting that is “{status}” cannot be moved.</source>
+        <translation>Una reunión «{status}» no se puede mover.</translation>
+    </message>
+    <message>
+        <source>This meeting was already rescheduled.</source>
+        <translation>Esta reunión ya fue reprogramada.</translation>
+    </message>
+    <message>
+        <source>Choose when the block starts.</source>
+        <translation>Elige cuándo empieza el bloque.</translation>
+    </message>
+    <message>
+        <source>Say where the block takes place.</source>
+        <translation>Di dónde es el bloque.</translation>
+    </message>
+    <message>
+        <source>The block is shorter than one slot.</source>
+        <translation>El bloque es más corto que un espacio.</translation>
+    </message>
+    <message>
+        <source>The list needs at least one meeting type.</source>
+        <translation>La lista necesita al menos un tipo de reunión.</translation>
+    </message>
+    <message>
+        <source>The key “{key}” must be 1 to {max} lower-case letters, digits or underscores.</source>
+        <translation>La clave «{key}» debe tener de 1 a {max} minúsculas, dígitos o guiones bajos.</translation>
+    </message>
+    <message>
+        <source>The key “{key}” is used twice.</source>
+        <translation>La clave «{key}» está repetida.</translation>
+    </message>
+    <message>
+        <source>The name of “{key}” is longer than {max} characters.</source>
+        <translation>El nombre de «{key}» tiene más de {max} caracteres.</translation>
+    </message>
+    <message>
+        <source>1:1 with {name} ({kind})</source>
+        <translation>1:1 con {name} ({kind})</translation>
+    </message>
+    <message>
+        <source>1:1 ({kind})</source>
+        <translation>1:1 ({kind})</translation>
+    </message>
+    <message>
+        <source>The calendar file {file} could not be written: {reason}</source>
+        <translation>No se pudo escribir el archivo de calendario {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>No se pudo exportar</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsPage</name>
@@ -1911,12 +1983,36 @@
         <translation>Titubeo: «{p}» facilita decir que no. Quítalo.</translation>
     </message>
     <message>
+        <source>A 1:1 needs the person you met.</source>
+        <translation>Un 1:1 necesita a la persona con quien te reuniste.</translation>
+    </message>
+    <message>
+        <source>Choose the answer to the ask: yes, no, maybe or a counter-offer.</source>
+        <translation>Elige la respuesta a la petición: sí, no, tal vez o una contraoferta.</translation>
+    </message>
+    <message>
+        <source>Write down what the person offered instead.</source>
+        <translation>Anota lo que la persona ofreció en su lugar.</translation>
+    </message>
+    <message>
+        <source>Commitment {n} needs what the person will do.</source>
+        <translation>El compromiso {n} necesita lo que la persona va a hacer.</translation>
+    </message>
+    <message>
+        <source>A contact moves up the ladder on a yes.</source>
+        <translation>Una persona sube en la escalera de compromiso con un sí.</translation>
+    </message>
+    <message>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
         <source>This meeting no longer exists.</source>
         <translation>Esta reunión ya no existe.</translation>
+    </message>
+    <message>
+        <source>None scheduled yet</source>
+        <translation>Ninguno programado todavía</translation>
     </message>
     <message>
         <source>1:1 with {name}</source>
@@ -1933,6 +2029,10 @@
     <message>
         <source>Kind</source>
         <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Next 1:1</source>
+        <translation>Próximo 1:1</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -1989,6 +2089,18 @@
     <message>
         <source>To do better</source>
         <translation>Para mejorar</translation>
+    </message>
+    <message>
+        <source>{name} kept their word. Move them up the ladder from {old} to {new}?</source>
+        <translation>{name} cumplió su palabra. ¿Pasar a esta persona de {old} a {new} en la escalera de compromiso?</translation>
+    </message>
+    <message>
+        <source>This person</source>
+        <translation>Esta persona</translation>
+    </message>
+    <message>
+        <source>Move up the ladder?</source>
+        <translation>¿Subir en la escalera de compromiso?</translation>
     </message>
 </context>
 <context>
@@ -3564,9 +3676,12 @@ Llama a la oficina central y comprueba que te lean la misma huella. Ahora las ex
         <source>Evaluations</source>
         <translation>Evaluaciones</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n evaluation(s), mean rating %1 out of 5</source>
-        <translation>%n evaluación(es), calificación promedio: %1 de 5</translation>
+        <translation>
+            <numerusform>%n evaluación, calificación promedio: %1 de 5</numerusform>
+            <numerusform>%n evaluaciones, calificación promedio: %1 de 5</numerusform>
+        </translation>
     </message>
     <message>
         <source>No evaluations yet.</source>
@@ -3636,6 +3751,14 @@ Llama a la oficina central y comprueba que te lean la misma huella. Ahora las ex
         <translation>← Todas las capacitaciones</translation>
     </message>
     <message>
+        <source>Export handout PDF…</source>
+        <translation>Exportar folleto en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the training&apos;s slides, with the room&apos;s answers, as a PDF</source>
+        <translation>Guardar las diapositivas de la capacitación, con las respuestas de la sala, en PDF</translation>
+    </message>
+    <message>
         <source>Planned</source>
         <translation>Planificada</translation>
     </message>
@@ -3654,6 +3777,22 @@ Llama a la oficina central y comprueba que te lean la misma huella. Ahora las ex
     <message>
         <source>%1 participants</source>
         <translation>%1 participantes</translation>
+    </message>
+    <message>
+        <source>Export handout PDF</source>
+        <translation>Exportar folleto en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Se guardó %1</translation>
     </message>
 </context>
 <context>

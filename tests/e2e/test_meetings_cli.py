@@ -117,3 +117,27 @@ def test_export_range_and_errors(folder: Path, tmp_path: Path) -> None:
     assert zone.returncode != 0 and "time zone" in zone.stderr
     date_typo = rapport("meetings", "list", "--from", "3 Nov", data_dir=folder)
     assert date_typo.returncode == 2 and "YYYY-MM-DD" in date_typo.stderr
+
+
+def test_export_titles_events_in_the_settings_language(folder: Path, tmp_path: Path) -> None:
+    from rapport.domain.settings import Settings
+    from rapport.store.settings import save_settings
+    from rapport.workspace import open_workspace
+
+    english = tmp_path / "en.ics"
+    assert rapport("meetings", "export", str(english), data_dir=folder).returncode == 0
+    summaries = {
+        str(e["SUMMARY"]) for e in icalendar.Calendar.from_ical(english.read_bytes()).walk("VEVENT")
+    }
+    assert summaries == {"1:1 with Ana García (Introductory / recruitment)"}
+    opened = open_workspace(folder)
+    try:
+        save_settings(opened.store, Settings(language="es"))
+    finally:
+        opened.close()
+    spanish = tmp_path / "es.ics"
+    assert rapport("meetings", "export", str(spanish), data_dir=folder).returncode == 0
+    summaries = {
+        str(e["SUMMARY"]) for e in icalendar.Calendar.from_ical(spanish.read_bytes()).walk("VEVENT")
+    }
+    assert all(s.startswith("1:1 con Ana García (") for s in summaries), summaries

@@ -114,3 +114,55 @@ def test_report_errors_are_clear(data: tuple[Path, str], tmp_path: Path) -> None
         "trainings", "report", "0", "--pdf", str(tmp_path / "no" / "x.pdf"), data_dir=folder
     )
     assert bad_dir.returncode == 1
+
+
+def test_report_follows_the_settings_language_or_language_option(
+    data: tuple[Path, str], tmp_path: Path
+) -> None:
+    from rapport.domain.settings import Settings
+    from rapport.store.settings import save_settings
+
+    folder, second = data
+    opened = open_workspace(folder)
+    try:
+        save_settings(opened.store, Settings(language="es"))
+    finally:
+        opened.close()
+    spanish = tmp_path / "es.pdf"
+    done = rapport("trainings", "report", second, "--pdf", str(spanish), data_dir=folder)
+    assert done.returncode == 0, done.stderr
+    text = pdf_text(spanish)
+    assert "Cuándo" in text and "Dónde" in text and "Participantes" in text
+    assert "martes, 9 de junio de 2026" in text  # dates in the Spanish locale
+    assert "Where" not in text and "Trainer" not in text
+    english = tmp_path / "en.pdf"
+    done = rapport(
+        "trainings", "report", second, "--pdf", str(english), "--language", "en", data_dir=folder
+    )
+    assert done.returncode == 0, done.stderr
+    text = pdf_text(english)
+    assert "3 evaluation(s), mean rating 4.00 out of 5" in text
+    assert "Where" in text and "Cuándo" not in text
+    wrong = rapport(
+        "trainings", "report", second, "--pdf", str(english), "--language", "fr", data_dir=folder
+    )
+    assert wrong.returncode == 2 and "--language" in wrong.stderr
+
+
+def test_report_refuses_a_file_name_of_another_kind(data: tuple[Path, str], tmp_path: Path) -> None:
+    folder, second = data
+    text_file = tmp_path / "report.txt"
+    refused = rapport("trainings", "report", second, "--pdf", str(text_file), data_dir=folder)
+    assert refused.returncode == 1
+    assert "--pdf: the file name must end in .pdf, got 'report.txt'" in refused.stderr
+    assert not text_file.exists()
+    pdf, sheet = tmp_path / "report.pdf", tmp_path / "report.xlsx"
+    refused = rapport(
+        "trainings", "report", second, "--pdf", str(pdf), "--csv", str(sheet), data_dir=folder
+    )
+    assert refused.returncode == 1
+    assert "--csv: the file name must end in .csv, got 'report.xlsx'" in refused.stderr
+    assert not pdf.exists() and not sheet.exists()
+    upper = tmp_path / "REPORT.PDF"
+    done = rapport("trainings", "report", second, "--pdf", str(upper), data_dir=folder)
+    assert done.returncode == 0, done.stderr

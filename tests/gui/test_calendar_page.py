@@ -10,10 +10,10 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTimer, QTranslator
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from rapport.domain import scheduling as rules
@@ -306,3 +306,139 @@ def test_rescheduling_in_the_dialog_keeps_the_history(qtbot: QtBot, store: Store
     moved = ms.get_meeting(store, new)
     assert moved is not None and moved.rescheduled_from == old
     assert moved.starts_at == "2026-03-05T19:00:00Z"
+
+
+def test_dates_follow_the_interface_language(launch_window) -> None:  # type: ignore[no-untyped-def]
+    window = launch_window(language="es").window
+    page = window.show_page("calendar")
+    assert isinstance(page, CalendarPage) and page.view is not None
+    view = page.view
+    view.anchor = date(2026, 11, 16)
+    view.set_mode("week")
+    assert view.grid.day_names[0] == "lun 16"
+    assert view.period.text() == "16 nov – 22 nov 2026"
+    view.set_mode("month")
+    assert view.period.text() == "noviembre 2026"
+    assert view.month.weekday_names[0] == "lun"
+
+
+class Marked(QTranslator):
+    """A stand-in translation that marks every calendar text, to see it was translated."""
+
+    def translate(self, context: str, source: str, disambiguation=None, n=-1):  # type: ignore[no-untyped-def,override]
+        return "ES:" + source if context == "Meetings" else None
+
+
+@pytest.fixture
+def marked(app: QApplication) -> object:
+    translator = Marked()
+    QCoreApplication.installTranslator(translator)
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_store_problems_are_shown_translated(
+    qtbot: QtBot,
+    view: CalendarView,
+    store: Store,
+    marked: object,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from rapport.ui.calendar.block_dialog import BlockDialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    ana = person(store, "Ana")
+    mid = schedule(store, view, ana, rules.week_start(date.today()) + timedelta(days=2), 18)
+    ms.set_status(store, mid, "held")
+    view.move_meeting(mid, local_moment(view, rules.week_start(date.today()), 9))
+    assert shown == [
+        "ES:A meeting that is “{status}” cannot be moved.".replace("{status}", "ES:Held")
+    ]
+    dialog = BlockDialog(store, view.tz, view)
+    qtbot.addWidget(dialog)
+    dialog.location.setText("")
+    dialog.accept()
+    assert "ES:Say where the block takes place." in dialog.problems.text().splitlines()
+    # The command line and logs keep the English text.
+    with pytest.raises(rules.SchedulingError, match=r"A held meeting cannot be moved\."):
+        ms.move_meeting(store, mid, local_moment(view, date.today(), 9))
+
+
+def test_export_to_a_folder_that_cannot_be_written_says_why(
+    view: CalendarView, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from rapport.ui.calendar.export import ExportDialog
+
+    schedule(store, view, person(store, "Ana"), date.today(), 18)
+    target = tmp_path / "missing" / "mine.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    warned: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _p, title, text: warned.append((title, text))
+    )
+    export = ExportDialog(store, view.tz, view)
+    export.show()
+    export.accept()
+    assert export.isVisible() and not target.exists()
+    assert len(warned) == 1 and str(target) in warned[0][1]
+    assert "No such file or directory" in warned[0][1]
+    export.reject()
+
+
+def test_ics_summary_follows_the_interface_language(
+    view: CalendarView, store: Store, tmp_path: Path, marked: object
+) -> None:
+    from rapport.ui.calendar.export import export_meetings
+
+    schedule(store, view, person(store, "Ana"), date.today(), 18)
+    out = tmp_path / "es.ics"
+    export_meetings(store, out, ms.list_meetings(store))
+    assert "SUMMARY:ES:1:1 with Ana Prueba (ES:Introductory / recruitment)" in out.read_text()
+
+
+def test_month_view_moves_meetings_by_keyboard_and_by_dragging(
+    qtbot: QtBot, view: CalendarView, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    view.anchor = date(2026, 11, 10)
+    view.set_mode("month")
+    month = view.month
+    month.resize(1200, 700)
+    mid = schedule(store, view, person(store, "Ana"), date(2026, 11, 10), 18)
+    view.refresh()
+    month.setFocus()
+    qtbot.keyClick(month, Qt.Key.Key_Right)  # selects the first meeting
+    assert month.selected == mid
+    qtbot.keyClick(month, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert ms.get_meeting(store, mid).starts_at == local_moment(view, date(2026, 11, 11), 18)  # type: ignore[union-attr]
+    qtbot.keyClick(month, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert ms.get_meeting(store, mid).starts_at == local_moment(view, date(2026, 11, 18), 18)  # type: ignore[union-attr]
+    assert month.selected == mid
+    month.repaint()  # lays out where each meeting is drawn
+    start = next(r for r, i in month._hits if i == mid).center().toPoint()
+    end = month.cell_of(date(2026, 11, 20)).center()
+    QTest.mousePress(month, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    drag = QMouseEvent(
+        QEvent.Type.MouseMove,
+        end,
+        month.mapToGlobal(end),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(month, drag)
+    QTest.mouseRelease(
+        month, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end.toPoint()
+    )
+    assert ms.get_meeting(store, mid).starts_at == local_moment(view, date(2026, 11, 20), 18)  # type: ignore[union-attr]
+    # A held meeting stays where it is.
+    ms.set_status(store, mid, "held")
+    view.refresh()
+    month.select(mid)
+    qtbot.keyClick(month, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert ms.get_meeting(store, mid).starts_at == local_moment(view, date(2026, 11, 20), 18)  # type: ignore[union-attr]
+    assert told == ["A meeting that is “Held” cannot be moved."]

@@ -3,6 +3,7 @@ rescheduled; kept can move the person up the ladder), and the record with its PD
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -28,6 +29,10 @@ def store(session: Session) -> Store:
 
 @pytest.fixture
 def people(store: Store) -> dict[str, str]:
+    return make_people(store)
+
+
+def make_people(store: Store) -> dict[str, str]:
     ana = Contact(first_name="Ana", last_name="Pérez", stage="contacted")
     beto = Contact(first_name="Beto", last_name="Ruiz", stage="volunteer")
     store.save(ana)
@@ -189,10 +194,31 @@ def test_the_record_shows_the_whole_one_on_one_and_exports_a_pdf(
     ):
         assert expected in text, expected
     assert dialog.browser.isReadOnly()
+    assert "Next 1:1 None scheduled yet" in " ".join(text.split())
+    dialog.close()
+
+
+def test_the_record_shows_the_next_one_on_one_on_screen_and_in_the_pdf(
+    page: MeetingsPage, store: Store, people: dict[str, str], tmp_path: Path, qtbot: QtBot
+) -> None:
+    store.save(
+        Meeting(contact_id=people["ana"], starts_at="2026-03-17T22:00:00Z", location="Park bench")
+    )
+    dialog = page.open_record(people["held"])
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    text = " ".join(dialog.browser.toPlainText().split())
+    assert re.search(r"Next 1:1 \w+day 1[78] March 2026, \d\d:\d\d · Park bench", text), text
     pdf = tmp_path / "one.pdf"
     dialog.export_pdf(pdf)
     printed = pdf_text(pdf)
-    for expected in ("1:1 with Ana Pérez", "union steward", "Phone bank", "Ask about family"):
+    for expected in (
+        "1:1 with Ana Pérez",
+        "union steward",
+        "Phone bank",
+        "Ask about family",
+        "Park bench",
+    ):
         assert expected in printed, expected
     dialog.close()
 
@@ -208,3 +234,21 @@ def test_edit_from_the_record_opens_the_wizard_on_it(
     assert wizard.windowTitle() == "Editing: 1:1 with Ana Pérez"
     wizard.close()
     dialog.close()
+
+
+def test_spanish_window_shows_spanish_dates_and_step_names(launch_window) -> None:  # type: ignore[no-untyped-def]
+    session = launch_window(language="es")
+    assert session.folder is not None
+    store = session.folder.store
+    people = make_people(store)
+    ones.save_draft(
+        store,
+        ones.draft_key(people["upcoming"]),
+        {"contact_id": people["beto"], "kind": "introductory", "step": "wrap_up", "notes": {}},
+    )
+    page = session.window.show_page("meetings")
+    assert isinstance(page, MeetingsPage)
+    page.refresh()
+    assert page.drafts.topLevelItem(0).text(1) == "Cierre"
+    when = page.upcoming.topLevelItem(0).text(0)
+    assert when.startswith("vie 1 may 2099"), when  # 2099-05-01 is a Friday

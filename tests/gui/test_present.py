@@ -1,6 +1,7 @@
 """Presentation mode: keys and clicker control, reveal steps, the blank screen, leaving,
-the room's answers appearing on the audience view, slides rendered offscreen at
-1024x768 and 1920x1080, the PDF handout, and View → Present (F5) in the main window."""
+the room's answers appearing on the audience view and kept with the training, slides
+rendered offscreen at 1024x768 and 1920x1080, the PDF handout (also from the training
+workspace), and View → Present (F5) in the main window."""
 
 from __future__ import annotations
 
@@ -425,3 +426,121 @@ def test_f5_presents_the_selected_training(
     # With the workspace open, the open training is the one presented.
     page.open_training(training.id)  # type: ignore[attr-defined]
     assert page.current_training_id() == training.id  # type: ignore[attr-defined]
+
+
+def test_the_rooms_answers_are_kept_and_come_back(
+    app: object, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from rapport.store.presentation import discussion_answers
+    from rapport.ui.present.launch import present_training
+
+    folder = open_workspace(tmp_path / "data")
+    try:
+        store = folder.store
+        training = Training(title="Autumn 1:1 training")
+        store.save(training)
+        shown = present_training(store, training.id, "en", presenter_view=False, full_screen=False)
+        assert shown is not None
+        qtbot.waitExposed(shown.audience)
+        c = shown.controller
+        discussion = index_of(c.deck, "discussion")
+        c.go_to(discussion)
+        qtbot.keyClick(shown.audience, Qt.Key.Key_A)
+        for answer in ("Name a day", "Wait after you ask", "Oops"):
+            qtbot.keyClicks(shown.audience.entry, answer)
+            qtbot.keyClick(shown.audience.entry, Qt.Key.Key_Return)
+        c.remove_answer(2)
+        # Kept as each answer is added or removed, before anyone leaves.
+        assert discussion_answers(store, training.id) == {1: ["Name a day", "Wait after you ask"]}
+        qtbot.keyClick(shown.audience.entry, Qt.Key.Key_Escape)
+        with qtbot.waitSignal(shown.finished, timeout=2000):
+            qtbot.keyClick(shown.audience, Qt.Key.Key_Escape)  # leaves without asking
+        again = present_training(store, training.id, "es", presenter_view=True, full_screen=False)
+        assert again is not None and again.presenter is not None
+        qtbot.waitExposed(again.presenter)
+        c = again.controller
+        assert c.answers_of(index_of(c.deck, "discussion")) == ["Name a day", "Wait after you ask"]
+        c.go_to(index_of(c.deck, "discussion"))
+        assert again.presenter.answer_list.count() == 2
+        again.presenter.answer.setText("Escuchar")
+        again.presenter.add_answer()
+        again.close()
+        assert discussion_answers(store, training.id) == {
+            1: ["Name a day", "Wait after you ask", "Escuchar"]
+        }
+    finally:
+        folder.close()
+
+
+def test_present_stays_available_and_says_what_is_missing(
+    launch_window: Launcher, data_dir: Path, qtbot: QtBot
+) -> None:
+    session = launch_window()
+    window = session.window
+    action = window.menu_actions.present
+    page = window.show_page("trainings")
+    assert action.isEnabled()
+    window.menu_actions.menus.view.aboutToShow.emit()  # the View menu opened, no training
+    window.menu_actions.menus.view.aboutToHide.emit()
+    assert action.isEnabled(), "F5 still works once a training is selected"
+    action.trigger()
+    assert window.status.currentMessage() == "Open or select a training to present it."
+    training = Training(title="Autumn 1:1 training")
+    store = window.store
+    assert store is not None
+    store.save(training)
+    page.refresh()  # type: ignore[attr-defined]
+    assert action.isEnabled()
+    action.trigger()
+    shown = window.findChildren(Presentation)
+    assert len(shown) == 1 and shown[0].controller.deck.title == "Autumn 1:1 training"
+    with qtbot.waitSignal(shown[0].finished, timeout=2000):
+        shown[0].close()
+
+
+def test_handout_pdf_from_the_training_workspace(
+    launch_window: Launcher,
+    data_dir: Path,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from rapport.domain.settings import Settings
+    from rapport.store.presentation import save_discussion_answers
+    from rapport.store.settings import save_settings
+
+    folder = open_workspace(data_dir)
+    training = Training(title="Autumn 1:1 training", status="planned")
+    ana = Contact(first_name="Ana", last_name="Quintero")
+    folder.store.save(training)
+    folder.store.save(ana)
+    folder.store.save(Participant(training_id=training.id, contact_id=ana.id))
+    save_discussion_answers(folder.store, training.id, 1, ["Escuchar primero"])
+    save_settings(folder.store, Settings(language="es"))
+    folder.close()
+    session = launch_window()
+    page = session.window.show_page("trainings")
+    ws = page.open_training(training.id)  # type: ignore[attr-defined]
+    assert ws is not None
+    assert ws.handout_button.isVisible() and ws.handout_button.isEnabled()
+    assert ws.handout_button.text()
+    path = tmp_path / "handout.pdf"
+    assert ws.export_handout(path) == path
+    text = unicodedata.normalize("NFC", pdf_text(path))
+    assert "Autumn 1:1 training" in text and "Ana" in text and "Quintero" not in text
+    assert "Escuchar primero" in text, "the room's answers are in the handout"
+    assert "¿Qué ayuda a alguien a decir que sí" in text, "in the Settings language"
+    assert "handout.pdf" in ws.handout_notice.text() and ws.handout_notice.isVisible()
+    assert ws.handout_notice.toolTip() == str(path)
+    # Through the button and the file dialog (answered at once).
+    from PySide6.QtWidgets import QFileDialog
+
+    chosen = tmp_path / "by-button"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(chosen), ""))
+    )
+    ws.handout_button.click()
+    assert (tmp_path / "by-button.pdf").exists()
+    bad = ws.export_handout(tmp_path / "missing" / "x.pdf")
+    assert bad is None and "x.pdf" in ws.handout_notice.text()
+    assert ws.handout_notice.toolTip() == str(tmp_path / "missing" / "x.pdf")

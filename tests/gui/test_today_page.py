@@ -85,8 +85,12 @@ def test_today_lists_meetings_calls_and_week(view: TodayView, store: Store) -> N
     assert texts(view.confirm.tree, 3) == ["Confirmed"]
 
 
-def test_follow_ups_are_marked(view: TodayView, store: Store) -> None:
-    ana = person(store, "Ana")
+def test_follow_ups_are_marked(
+    view: TodayView, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(view, "ask_yes_no", lambda title, text: asked.append(text) or True)
+    ana = person(store, "Ana", stage="contacted")
     today = date.today()
     kept = Commitment(contact_id=ana, what="Bring two neighbours", follow_up_on=today.isoformat())
     later = Commitment(
@@ -101,6 +105,10 @@ def test_follow_ups_are_marked(view: TodayView, store: Store) -> None:
     view.follow.setCurrentItem(view.follow.topLevelItem(1))
     view.kept.click()
     assert texts(view.follow, 1) == ["Call the landlord"]
+    # Kept offers to move the person up the ladder, as the 1:1s Follow-ups tab does.
+    assert len(asked) == 1 and "Ana Prueba kept their word" in asked[0]
+    assert store.get(Contact, ana).stage != "contacted"  # type: ignore[union-attr]
+    assert store.get(Commitment, kept.id).status == "kept"  # type: ignore[union-attr]
     view.follow.setCurrentItem(view.follow.topLevelItem(0))
     view.later.click()
     assert view.follow_empty.isVisibleTo(view)

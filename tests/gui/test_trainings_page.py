@@ -350,3 +350,66 @@ def test_list_shows_demo_trainings_and_opens_the_summary(page: TrainingsPage, qt
     rp = ws.go_to("roleplay")
     assert isinstance(rp, RoleplayStep)
     assert rp.done_list.count() == 2
+
+
+def test_closing_the_window_saves_notes_typed_a_moment_ago(
+    session: Session, page: TrainingsPage, qtbot: QtBot
+) -> None:
+    from rapport.domain.records import Training
+
+    store = page.store
+    assert store is not None
+    training = Training(title="Autumn 1:1 training", status="planned")
+    store.save(training)
+    page.refresh()
+    ws = page.open_training(training.id, "checkin")
+    assert ws is not None
+    checkin = ws.current_step()
+    assert isinstance(checkin, CheckinStep)
+    type_into(qtbot, checkin.notes, "Last words before closing")
+    assert checkin.pending(), "still waiting for the pause after typing"
+    session.window.close()
+    saved = load_training(store, training.id)
+    assert saved is not None and saved.training.checkin_notes == "Last words before closing"
+    assert not checkin.pending()
+
+
+def test_an_evaluation_form_stays_with_its_training(page: TrainingsPage, qtbot: QtBot) -> None:
+    from rapport.domain.records import Evaluation, Participant, Training
+
+    store = page.store
+    assert store is not None
+    a, b = Training(title="A training"), Training(title="B training")
+    contact = Contact(first_name="Dora", last_name="Lee")
+    pa = Participant(training_id=a.id, contact_id=contact.id)
+    pb = Participant(training_id=b.id, contact_id=contact.id)
+    first = Evaluation(
+        training_id=a.id, participant_id=pa.id, learned="Ask once", rating=4, likes=["x"]
+    )
+    first.wishes = ["y"]
+    with store.write() as w:
+        w.insert_new([a, b, contact, pa, pb, first])
+    page.refresh()
+    ws = page.open_training(a.id, "evaluations")
+    assert ws is not None
+    evals = ws.current_step()
+    assert isinstance(evals, EvaluationsStep)
+    evals.table.setCurrentItem(evals.table.topLevelItem(0))
+    evals.edit_selected()
+    assert evals.editing is not None and evals.learned.toPlainText() == "Ask once"
+    ws.go_back()
+    assert page.open_training(b.id, "evaluations") is ws
+    assert ws.current_step() is evals
+    assert evals.editing is None, "not editing training A's form in training B"
+    assert evals.form_title.text() == "New evaluation"
+    assert evals.learned.toPlainText() == "" and evals.rating.rating() == 0
+    assert evals.likes.toPlainText() == "" and evals.wishes.toPlainText() == ""
+    assert evals.participant.currentData() == pb.id
+    assert not evals.submit()  # an empty form is not saved, least of all into training A
+    reloaded = load_training(store, a.id)
+    assert reloaded is not None and [e.learned for e in reloaded.evaluations] == ["Ask once"]
+    # Within one training, a half-typed form survives a visit to another step.
+    evals.learned.setPlainText("Half typed")
+    ws.go_to("summary")
+    ws.go_to("evaluations")
+    assert evals.learned.toPlainText() == "Half typed"

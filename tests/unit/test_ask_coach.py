@@ -96,6 +96,39 @@ ENGLISH = [
     ),
     ("I need a go-getter like you on my team.", 0, {"no_action", "not_question"}, set()),
     ("", 0, set(), {"action"}),
+    ("Is there any possible way you could help out?", 0, {"vague_action", "hedge"}, {"action"}),
+    (
+        "Can you come on the 14th at 6pm at the library?",
+        4,
+        {"action", "day", "time", "place", "direct_question"},
+        {"hedge", "no_day"},
+    ),
+    (
+        "Can you come on December 14 at 7pm at City Hall?",
+        4,
+        {"action", "day", "time", "place", "direct_question"},
+        {"hedge", "no_day"},
+    ),
+    (
+        "Could you somehow make it to the phone bank?",
+        1,
+        {"action", "hedge", "no_day", "no_time"},
+        {"day"},
+    ),
+    ("Come to the vigil whenever you can.", 1, {"action", "hedge", "not_question"}, {"day"}),
+    (
+        "Can you make calls on Tuesday at 6pm, if you can?",
+        2,
+        {"action", "day", "time", "hedge", "no_place"},
+        set(),
+    ),
+    (
+        "Can you do me a quick favour and come Friday?",
+        2,
+        {"action", "day", "hedge", "no_time"},
+        set(),
+    ),
+    ("Can you come up to the 5th floor at 6pm?", 2, {"action", "time", "no_day"}, {"day"}),
 ]
 
 SPANISH = [
@@ -177,6 +210,39 @@ SPANISH = [
         {"action", "day", "time", "place"},
         {"hedge"},
     ),
+    ("¿Hay alguna manera posible de que ayudes?", 0, {"vague_action", "hedge"}, {"action"}),
+    (
+        "¿Me harías un favor y vendrías a la reunión?",
+        1,
+        {"action", "hedge", "direct_question", "no_day"},
+        set(),
+    ),
+    (
+        "¿Vendrás a la audiencia del concejo el martes 3 de marzo a las 19:00 en el ayuntamiento?",
+        4,
+        {"action", "day", "time", "place", "direct_question"},
+        {"hedge", "no_place"},
+    ),
+    (
+        "¿Puedes venir el 14 a las 6 de la tarde a la biblioteca?",
+        4,
+        {"action", "day", "time", "place", "direct_question"},
+        {"hedge", "no_day"},
+    ),
+    (
+        "¿Vienes el 14 de diciembre a las 7 a la alcaldía?",
+        4,
+        {"action", "day", "time", "place", "direct_question"},
+        {"hedge", "no_day", "no_place"},
+    ),
+    ("¿Podrías venir de alguna forma a la marcha?", 1, {"action", "hedge", "no_day"}, set()),
+    (
+        "¿Sólo vienes algún día, cuando puedas?",
+        0,
+        {"action", "hedge", "direct_question", "no_day"},
+        {"day"},
+    ),
+    ("¿Traes el 20% de las firmas?", 1, {"action", "no_day"}, {"day"}),
 ]
 
 
@@ -219,3 +285,56 @@ def test_every_reason_is_good_or_to_fix() -> None:
     assert all(r.ok for r in hard.reasons)
     soft = coach_ask("Help out sometime")
     assert not any(r.ok for r in soft.reasons)
+
+
+@pytest.mark.parametrize(
+    ("ask", "hedge"),
+    [
+        ("Can you come Friday, somehow?", "somehow"),
+        ("Come to the vigil whenever.", "whenever"),
+        ("Can you phone bank Tuesday if you can?", "if you can"),
+        ("Could you do me a favor and come?", "do me a favor"),
+        ("Is there any possible way you could come?", "Is there any possible way"),
+        ("¿Hay alguna manera posible de que vengas?", "Hay alguna manera posible"),
+        ("¿Podrías venir de alguna forma?", "de alguna forma"),
+        ("¿Vienes algún día?", "algún día"),
+        ("¿Vienes algun dia?", "algun dia"),
+        ("Ven cuando puedas.", "cuando puedas"),
+        ("¿Vienes el sábado, si quieres?", "si quieres"),
+        ("¿Vienes el sábado, si puedes?", "si puedes"),
+        ("¿Solo vienes un rato?", "Solo"),
+        ("¿Sólo vienes un rato?", "Sólo"),
+        ("Ven nada más un rato.", "nada más"),
+        ("Ven nada mas un rato.", "nada mas"),
+        ("¿Me harías un favor?", "Me harías un favor"),
+        ("¿Me harias el favor de venir?", "Me harias el favor"),
+        ("Hazme un favorcito y ven.", "Hazme un favorcito"),
+    ],
+)
+def test_each_hedge_is_found_with_or_without_accents(ask: str, hedge: str) -> None:
+    assert coach_ask(ask).hedges() == [hedge]
+
+
+@pytest.mark.parametrize(
+    ("ask", "day"),
+    [
+        ("¿Vienes el 14?", "el 14"),
+        ("¿Vienes el 14 de diciembre?", "el 14 de diciembre"),
+        ("¿Vienes el primero de mayo?", "el primero de mayo"),
+        ("Can you come on the 14th?", "the 14th"),
+        ("Can you come on the 3rd of March?", "the 3rd of March"),
+        ("Can you come on December 14?", "December 14"),
+    ],
+)
+def test_a_day_of_the_month_is_a_day(ask: str, day: str) -> None:
+    phrases = {r.key: r.phrase for r in coach_ask(ask).reasons}
+    assert phrases["day"] == day
+
+
+def test_a_named_public_place_is_a_place() -> None:
+    for ask, place in (
+        ("¿Vienes el lunes al ayuntamiento?", "ayuntamiento"),
+        ("Can you come to the meeting in room 2?", "room 2"),
+    ):
+        phrases = {r.key: r.phrase for r in coach_ask(ask).reasons}
+        assert phrases["place"] == place

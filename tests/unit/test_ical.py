@@ -1,15 +1,20 @@
-"""The .ics export, read back two ways: with `icalendar.Calendar.from_ical`, and with a
-small reader of our own that unfolds lines (RFC 5545 §3.1) and checks what a phone
-calendar relies on: stable UIDs, TZID starts with their VTIMEZONE, growing SEQUENCE,
-cancelled meetings, and no phone numbers or emails."""
+"""The .ics export, read back three ways: with `icalendar.Calendar.from_ical` (the
+library that writes it), with the independent `ics` package (and its VTIMEZONE reader,
+dateutil's `tzical`), and with a small reader of our own that unfolds lines (RFC 5545
+§3.1) and checks what a phone calendar relies on: stable UIDs, TZID starts with their
+VTIMEZONE, growing SEQUENCE, cancelled meetings, and no phone numbers or emails."""
 
 from __future__ import annotations
 
+import io
+import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import icalendar
+import ics
+from dateutil.tz import tzical
 
 from rapport.domain import scheduling as rules
 from rapport.domain.records import Meeting
@@ -93,6 +98,54 @@ def test_dst_weekend_keeps_local_time_and_both_parsers_agree() -> None:
     gap = mon - sat
     assert gap == timedelta(days=2, hours=1)
     assert str(theirs["m-sat@rapport"]["LOCATION"]) == saturday.location
+
+
+def test_an_independent_parser_reads_each_meeting_back() -> None:
+    """`ics` (not `icalendar`, which wrote the file) reads each meeting's UID, start and
+    end instants, place and summary; meetings sit on both sides of the spring and the
+    autumn clock changes in Chicago, and one has no zone (written in UTC)."""
+    spring_before = meeting("m-mar7", datetime(2026, 3, 7, 18, 0))
+    spring_after = meeting("m-mar9", datetime(2026, 3, 9, 18, 0), contact_id="c2")
+    fall_before = meeting("m-oct31", datetime(2026, 10, 31, 18, 0), kind="follow_up")
+    fall_after = meeting(
+        "m-nov2", datetime(2026, 11, 2, 18, 0), location="Sala 2; Biblioteca Central"
+    )
+    in_utc = meeting("m-utc", datetime(2026, 11, 10, 18, 0), duration_min=90)
+    in_utc.time_zone = ""
+    held = [spring_before, spring_after, fall_before, fall_after, in_utc]
+    data = calendar_bytes(held, NAMES, LABELS, now=NOW)
+    ours = {e["UID"]: e for e in events(unfold(data))}
+
+    parsed = ics.Calendar(data.decode())
+    theirs = {e.uid: e for e in parsed.events}
+    assert set(theirs) == {meeting_uid(m.id) for m in held}
+    # The file's own VTIMEZONE, read by dateutil (what `ics` falls back to for a TZID it
+    # does not know), so the block itself is checked, not only the zone's name.
+    block = re.search(rb"BEGIN:VTIMEZONE\r\n.*?END:VTIMEZONE\r\n", data, re.S)
+    assert block is not None
+    file_zone = tzical(io.StringIO(block.group(0).decode())).get(CHI)
+    for m in held:
+        event = theirs[meeting_uid(m.id)]
+        start = rules.parse_moment(m.starts_at or "")
+        begin, end = event.begin.datetime, event.end.datetime
+        assert begin.tzinfo is not None and end.tzinfo is not None
+        assert begin == start, (m.id, begin)
+        assert end == start + timedelta(minutes=m.duration_min), (m.id, end)
+        assert event.location == m.location
+        name = NAMES[m.contact_id or ""]
+        assert event.name == ours[meeting_uid(m.id)]["SUMMARY"]
+        assert name in event.name and LABELS[m.kind] in event.name
+        if m.time_zone:
+            assert begin.hour == 18, (m.id, begin)  # 18:00 on the wall, either side
+            assert begin.replace(tzinfo=file_zone) == start, m.id
+        else:
+            assert begin.utcoffset() == timedelta(0)
+    # Real time between the pairs: an hour less in spring, an hour more in autumn.
+    instant = {uid: e.begin.datetime.astimezone(UTC) for uid, e in theirs.items()}
+    spring = instant["m-mar9@rapport"] - instant["m-mar7@rapport"]
+    fall = instant["m-nov2@rapport"] - instant["m-oct31@rapport"]
+    assert spring == timedelta(days=2, hours=-1)
+    assert fall == timedelta(days=2, hours=1)
 
 
 def test_uid_is_stable_and_sequence_grows_with_changes() -> None:

@@ -241,3 +241,26 @@ def test_follow_ups_due_and_marking(store: Store) -> None:
     assert [f.commitment_id for f in due_follow_ups(store, date(2026, 3, 11))] == [on_day.id]
     with pytest.raises(ValueError):
         mark_commitment(store, on_day.id, "forgotten")
+
+
+def test_refusals_carry_codes_for_the_window_and_english_text(store: Store) -> None:
+    ana = person(store, "Ana")
+    with pytest.raises(SchedulingError) as caught:
+        schedule(store, ana, at(2026, 3, 3, 18), location=" ", time_zone="Mars/Base")
+    assert [(p, getattr(p, "code", "")) for p in caught.value.problems] == [
+        ("Say where the 1:1 takes place: a meeting without a place is not set.", "no_place"),
+        ("'Mars/Base' is not a known time zone.", "bad_zone"),
+    ]
+    mid = schedule(store, ana, at(2026, 3, 3, 18))
+    ms.set_status(store, mid, "held")
+    with pytest.raises(SchedulingError, match=r"A held meeting cannot be moved\.") as moved:
+        ms.move_meeting(store, mid, at(2026, 3, 4, 18))
+    problem = moved.value.problems[0]
+    assert (problem.code, problem.params) == ("cannot_move", {"status": "held"})  # type: ignore[attr-defined]
+    twice = [MeetingType(key="visit"), MeetingType(key="visit")]
+    with pytest.raises(ms.TypeListError, match="type key 'visit' is used twice") as typed:
+        ms.save_meeting_types(store, twice)
+    assert [getattr(p, "code", "") for p in typed.value.problems] == ["duplicate_key"]
+    with pytest.raises(SchedulingError) as blocked:
+        ms.save_block(store, MeetingBlock(starts_at=at(2026, 3, 3, 18), time_zone=CHI))
+    assert [getattr(p, "code", "") for p in blocked.value.problems] == ["block_no_place"]

@@ -176,20 +176,29 @@ def test_an_unscheduled_one_on_one_is_made_on_finishing(store: Store) -> None:
 
 
 @pytest.mark.parametrize(
-    ("changes", "problem"),
+    ("changes", "problem", "code"),
     [
-        ({"answer": ""}, "Choose the answer"),
-        ({"answer": "counter_offer", "counter_offer": " "}, "what the person offered"),
-        ({"commitments": [ones.CommitmentInput(" ")]}, "Commitment 1 needs what"),
-        ({"answer": "no", "raise_stage": True}, "moves up the ladder on a yes"),
+        ({"answer": ""}, "Choose the answer", "no_answer"),
+        (
+            {"answer": "counter_offer", "counter_offer": " "},
+            "what the person offered",
+            "no_counter_offer",
+        ),
+        (
+            {"commitments": [ones.CommitmentInput(" ")]},
+            "Commitment 1 needs what",
+            "commitment_no_what",
+        ),
+        ({"answer": "no", "raise_stage": True}, "moves up the ladder on a yes", "raise_needs_yes"),
     ],
 )
 def test_an_incomplete_result_is_refused_and_nothing_is_written(
-    store: Store, changes: dict[str, object], problem: str
+    store: Store, changes: dict[str, object], problem: str, code: str
 ) -> None:
     _, meeting = _people(store)
-    with pytest.raises(ValueError, match=problem):
+    with pytest.raises(ones.OneOnOneError, match=problem) as caught:
         ones.finish_one_on_one(store, _result(meeting, **changes))
+    assert [getattr(p, "code", "") for p in caught.value.problems] == [code]
     assert store.get(Meeting, meeting.id).status == "scheduled"  # type: ignore[union-attr]
 
 
@@ -233,3 +242,26 @@ def test_agenda_folders_put_the_data_folder_first(folder: OpenFolder) -> None:
     first, second = ones.agenda_folders(folder.store)
     assert first == folder.data_dir.resolve() / "agendas"
     assert second.name == "agendas" and (second / "introductory.en.json").is_file()
+
+
+def test_the_record_finds_the_next_one_on_one(store: Store) -> None:
+    ana, meeting = _people(store)
+    ones.finish_one_on_one(store, _result(meeting))
+    assert ones.meeting_record(store, meeting.id).next_meeting is None  # type: ignore[union-attr]
+    other = Contact(first_name="Beto")
+    store.save(other)
+
+    def later(starts_at: str, contact: Contact = ana, status: str = "scheduled") -> Meeting:
+        m = Meeting(contact_id=contact.id, starts_at=starts_at, location="Library", status=status)
+        store.save(m)
+        return m
+
+    later("2026-03-01T17:00:00Z")  # before this 1:1
+    later("2026-03-10T17:00:00Z", contact=other)  # someone else
+    later("2026-03-11T17:00:00Z", status="cancelled")
+    gone = later("2026-03-12T17:00:00Z")
+    store.delete("meeting", gone.id)
+    wanted = later("2026-03-20T17:00:00Z", status="confirmed")
+    later("2026-04-20T17:00:00Z")
+    found = ones.meeting_record(store, meeting.id).next_meeting  # type: ignore[union-attr]
+    assert found is not None and found.id == wanted.id

@@ -315,3 +315,49 @@ def test_no_private_contact_data_on_any_slide(demo_store: Store, language: str) 
     for c in contacts:
         assert not any(e.casefold() in notes for e in c.emails)
         assert f"{c.first_name} {c.last_name}".casefold() not in notes
+
+
+# --- the room's answers, kept with the training ---------------------------------------------
+
+
+def test_discussion_slides_are_numbered_the_same_in_every_language() -> None:
+    import dataclasses
+
+    text = load_slide_text("en")
+    two = dataclasses.replace(text, discussion=(*text.discussion, ("asks", "Why wait?", "")))
+    deck = build_deck(_source(), two, builtin_template("introductory"), load_template("en"))
+    indexes = deck.discussion_indexes()
+    assert [deck.slides[i].kind for i in indexes] == ["discussion", "discussion"]
+    assert indexes[0] < indexes[1] and deck.slides[indexes[0]].title == "Why wait?"
+    assert [deck.discussion_number(i) for i in indexes] == [1, 2]
+    assert deck.discussion_number(0) is None
+    by_index = deck.answers_by_index({1: ["Listen"], 2: ["A date", "A place"], 3: ["lost"]})
+    assert by_index == {indexes[0]: ["Listen"], indexes[1]: ["A date", "A place"]}
+    spanish = _deck("es")
+    assert spanish.discussion_indexes() == _deck().discussion_indexes()
+
+
+def test_answers_are_kept_as_a_discussion_observation(store: Store) -> None:
+    from rapport.store.presentation import discussion_answers, save_discussion_answers
+    from rapport.store.trainings import load_training
+
+    training, other = Training(title="Autumn"), Training(title="Winter")
+    store.save(training)
+    store.save(other)
+    assert discussion_answers(store, training.id) == {}
+    save_discussion_answers(store, training.id, 1, ["Name a day", "  Wait   after asking "])
+    save_discussion_answers(store, training.id, 1, ["Name a day", "Wait after asking", "Listen"])
+    save_discussion_answers(store, other.id, 1, ["Elsewhere"])
+    assert discussion_answers(store, training.id) == {
+        1: ["Name a day", "Wait after asking", "Listen"]
+    }
+    file = load_training(store, training.id)
+    assert file is not None
+    kept = [o for o in file.observations if o.kind == "discussion"]
+    assert len(kept) == 1, "one observation per discussion, updated in place"
+    assert kept[0].scenario == "1"
+    assert kept[0].noticed == "Name a day\nWait after asking\nListen"
+    assert file.observations_of("roleplay") == [] and file.observations_of("observed") == []
+    save_discussion_answers(store, training.id, 1, [])
+    assert discussion_answers(store, training.id) == {}
+    assert discussion_answers(store, other.id) == {1: ["Elsewhere"]}

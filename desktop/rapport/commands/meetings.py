@@ -18,6 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 from rapport.commands.common import CommandError, opened
 
+# How exported events are titled in the settings language ("{name}", "{kind}"); English
+# is the default.
+SUMMARY_FORMS = {"es": ("1:1 con {name} ({kind})", "1:1 ({kind})")}
+
 if TYPE_CHECKING:
     from rapport.store.core import Store
 
@@ -141,7 +145,7 @@ def _list(store: Store, start: str | None, end: str | None, tz: str, as_json: bo
 
 def _export(store: Store, path: Path, start: str | None, end: str | None) -> int:
     from rapport.domain.meeting_types import type_label
-    from rapport.interop.ical import write_ics
+    from rapport.interop.ical import ENGLISH_SUMMARY, Summary, write_ics
     from rapport.store.meetings import (
         contact_names,
         last_changed,
@@ -158,7 +162,11 @@ def _export(store: Store, path: Path, start: str | None, end: str | None) -> int
     names = contact_names(store, [m.contact_id for m in meetings])
     labels = {t.key: type_label(t) for t in load_meeting_types(store)}
     modified = last_changed(store, [m.id for m in meetings])
-    organizer = load_settings(store).organizer_name
-    count = write_ics(path, meetings, names, labels, modified, organizer=organizer)
+    settings = load_settings(store)
+    forms = SUMMARY_FORMS.get(settings.language)
+    summary = Summary(*forms) if forms else ENGLISH_SUMMARY
+    count = write_ics(
+        path, meetings, names, labels, modified, organizer=settings.organizer_name, summary=summary
+    )
     print(f"Wrote {count} 1:1{'s' if count != 1 else ''} to {path}")
     return 0

@@ -1,10 +1,11 @@
 """`rapport trainings …`: list trainings, and write a training's report.
 
     rapport trainings list [--json]
-    rapport trainings report ID --pdf FILE [--csv FILE]
+    rapport trainings report ID --pdf FILE [--csv FILE] [--language en|es]
 
 ID may be shortened to any prefix that names one training. The parser is built before
-any command runs, so this module imports nothing heavy at module level.
+any command runs, so this module imports nothing heavy at module level. The report is
+written in the interface language chosen in Settings unless --language says otherwise.
 """
 
 from __future__ import annotations
@@ -32,8 +33,13 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "report", help="write a training's summary as PDF (and its evaluations as CSV)"
     )
     report.add_argument("id", metavar="ID", help="the training's id (or its first characters)")
-    report.add_argument("--pdf", type=Path, required=True, metavar="FILE")
-    report.add_argument("--csv", type=Path, metavar="FILE")
+    report.add_argument("--pdf", type=Path, required=True, metavar="FILE", help="a .pdf file")
+    report.add_argument("--csv", type=Path, metavar="FILE", help="a .csv file")
+    report.add_argument(
+        "--language",
+        choices=("en", "es"),
+        help="the language of the report (default: the interface language in Settings)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -89,30 +95,37 @@ def _find(store: Store, wanted: str) -> str:
     raise CommandError(f"no training with id {wanted!r} (see `rapport trainings list`)")
 
 
-def _check_folder(path: Path) -> None:
+def _check_file(path: Path, suffix: str, option: str) -> None:
+    if path.suffix.lower() != suffix:
+        raise CommandError(f"{option}: the file name must end in {suffix}, got {path.name!r}")
     if not path.parent.is_dir():
         raise CommandError(f"cannot write {path}: the folder {path.parent} does not exist")
 
 
 def _report(store: Store, args: argparse.Namespace) -> int:
+    from rapport.store.settings import load_settings
     from rapport.store.trainings import training_report
 
+    pdf: Path = args.pdf.expanduser().resolve()
+    _check_file(pdf, ".pdf", "--pdf")
+    csv: Path | None = args.csv.expanduser().resolve() if args.csv else None
+    if csv is not None:
+        _check_file(csv, ".csv", "--csv")
     training_id = _find(store, args.id)
     report = training_report(store, training_id)
     if report is None:  # deleted between the two reads
         raise CommandError(f"no training with id {args.id!r}")
-    pdf: Path = args.pdf.expanduser().resolve()
-    _check_folder(pdf)
-    csv: Path | None = args.csv.expanduser().resolve() if args.csv else None
-    if csv is not None:
-        _check_folder(csv)
+    language = args.language or load_settings(store).language
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
+    from rapport.ui.language import install_language
     from rapport.ui.trainings.report import write_report_pdf
 
     app = QGuiApplication.instance() or QGuiApplication(["rapport"])
+    if not install_language(app, language):
+        print(f"No {language} translation found; writing the report in English.", file=sys.stderr)
     try:
         write_report_pdf(report, pdf)
         if csv is not None:

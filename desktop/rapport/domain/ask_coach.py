@@ -107,9 +107,13 @@ _VAGUE_EN = _alt(
 _ACTIONS_ES = _alt(
     r"venir",
     r"vienes",
-    r"vengas",
+    r"vienen",
+    r"vengas?",
+    r"vengan",
+    r"vendr(?:as|ias|ian|an|ia|emos)",
+    r"vinieras",
     r"ven",
-    r"acompan(?:ar(?:me|nos)?|as|es)",
+    r"acompan(?:ar(?:me|nos|as|ias)?|as|es)",
     r"unir(?:te|se)",
     r"unete",
     r"co-?organizar",
@@ -124,9 +128,9 @@ _ACTIONS_ES = _alt(
     r"tocar (?:las )?puertas",
     r"registrar (?:a )?votantes",
     r"inscribir(?:te)?",
-    r"asistir",
+    r"asistir(?:as|ias)?",
     r"asistes",
-    r"traer",
+    r"traer(?:as|ias)?",
     r"traes",
     r"liderar",
     r"dirigir",
@@ -147,7 +151,7 @@ _ACTIONS_ES = _alt(
     r"reunion (?:de casa|en casa|de equipo)",
 )
 _VAGUE_ES = _alt(
-    r"ayudar(?:nos|me)?(?: un poco| en algo)?",
+    r"ayud(?:ar(?:nos|me)?|es|as|aras|arias)(?: un poco| en algo)?",
     r"involucrar(?:te|se)",
     r"participar mas",
     r"hacer algo",
@@ -155,68 +159,68 @@ _VAGUE_ES = _alt(
     r"seguir en contacto",
 )
 
+# Hedges are patterns over the folded text; a pattern that can run into another one
+# ("is there any way" / "any possible way") is written as one pattern.
 _HEDGES_EN = (
-    "any possible way",
-    "is there any way",
-    "sometime",
-    "some time",
-    "at some point",
-    "down the line",
-    "one of these days",
-    "whenever",
-    "just",
-    "do me a favor",
-    "do me the favor",
-    "if you want",
-    "if you'd like",
-    "if you feel like",
-    "if you have time",
-    "if you get a chance",
-    "if you can",
-    "maybe",
-    "perhaps",
-    "possibly",
-    "kind of",
-    "sort of",
-    "i was wondering",
-    "would you mind",
-    "would you be interested",
-    "would you like",
-    "no pressure",
-    "no worries if not",
-    "i know you're busy",
-    "think about",
+    r"(?:is there )?any (?:possible )?way",
+    r"(?:by )?any chance",
+    r"somehow",
+    r"some ?day",
+    r"some ?time(?: soon)?",
+    r"at some point",
+    r"down the line",
+    r"one of these days",
+    r"whenever",
+    r"just",
+    r"do me (?:a|the) (?:big |quick |small |huge )?favou?r",
+    r"if you want",
+    r"if you'd like",
+    r"if you feel like",
+    r"if you have (?:the )?time",
+    r"if you get a chance",
+    r"if you (?:can|could)",
+    r"if you're (?:able|free)",
+    r"if possible",
+    r"when you (?:can|get a chance|have (?:the )?time)",
+    r"maybe",
+    r"perhaps",
+    r"possibly",
+    r"kind of",
+    r"sort of",
+    r"i was wondering",
+    r"would you mind",
+    r"would you be interested",
+    r"would you like",
+    r"no pressure",
+    r"no worries if not",
+    r"i know you're busy",
+    r"think about",
 )
 _HEDGES_ES = (
-    "habria alguna forma",
-    "habria alguna manera",
-    "hay alguna posibilidad",
-    "de alguna manera",
-    "algun dia",
-    "en algun momento",
-    "mas adelante",
-    "cuando puedas",
-    "cuando quieras",
-    "solo",
-    "nada mas",
-    "nomas",
-    "hazme un favor",
-    "hacerme el favor",
-    "me harias el favor",
-    "si quieres",
-    "si puedes",
-    "si tienes tiempo",
-    "si te animas",
-    "tal vez",
-    "quizas",
-    "quiza",
-    "a lo mejor",
-    "me preguntaba",
-    "sin presion",
-    "sin compromiso",
-    "te interesaria",
-    "te gustaria",
-    "pensarlo",
+    r"(?:(?:hay|habria|existe|de) )?alguna (?:manera|forma|posibilidad)(?: posible)?",
+    r"de algun modo",
+    r"algun dia",
+    r"un dia de estos",
+    r"alguna vez",
+    r"en algun momento",
+    r"mas adelante",
+    r"cuando (?:puedas|quieras|gustes|tengas tiempo|te sea posible)",
+    r"solo",
+    r"nada mas",
+    r"nomas",
+    r"(?:me )?(?:hazme|hacerme|hagame|haganme|harias|haria|haces|hace|hicieras"
+    r"|podrias hacer|puedes hacer) (?:un|el) (?:gran |pequeno )?favor(?:cito)?",
+    r"si (?:quieres|gustas|puedes|pudieras|te es posible|te animas)",
+    r"si tienes (?:tiempo|chance)",
+    r"tal vez",
+    r"quizas?",
+    r"a lo mejor",
+    r"me preguntaba",
+    r"sin presion",
+    r"sin compromiso",
+    r"te interesaria",
+    r"te gustaria",
+    r"pensarlo",
 )
 
 _WEEKDAYS = _alt(
@@ -303,6 +307,12 @@ _PLACES_EN = _alt(
     r"corner of",
     r"community room",
     r"clinic",
+    r"courthouse",
+    r"capitol",
+    r"statehouse",
+    r"auditorium",
+    r"gym",
+    r"room \d+",
     r"my place",
     r"your place",
 )
@@ -317,7 +327,18 @@ _PLACES_ES = _alt(
     r"templo",
     r"escuela",
     r"parque",
-    r"centro comunitario",
+    r"centro(?: comunitario)?",
+    r"ayuntamiento",
+    r"alcaldia",
+    r"municipalidad",
+    r"municipio",
+    r"palacio municipal",
+    r"cabildo",
+    r"capitolio",
+    r"sindicato",
+    r"universidad",
+    r"gimnasio",
+    r"mercado",
     r"salon",
     r"cafe",
     r"cafeteria",
@@ -329,6 +350,7 @@ _PLACES_ES = _alt(
     r"sala",
     r"auditorio",
     r"clinica",
+    r"sala \d+",
 )
 _STREETS = _alt(
     "street",
@@ -351,7 +373,11 @@ _YES_NO_EN = re.compile(
     r"(?:can|could|will|would|are|is|do|does|shall|may|should|want to|can't|won't)\b"
 )
 _OPEN_EN = re.compile(r"(?:when|what|where|how|why|which|who|whose)(?:'s|\b)")
-_OPEN_ES = re.compile(r"(?:que|cuando|donde|como|por que|cual|cuales|quien|cuanto|cuanta)\b")
+# "cuando puedas" after a comma is a hedge, not a question word ("¿Vienes, cuando puedas?").
+_OPEN_ES = re.compile(
+    r"(?:que|cuando(?! (?:puedas|quieras|gustes|tengas|te sea)\b)|donde|como|por que|cual"
+    r"|cuales|quien|cuanto|cuanta)\b"
+)
 _COUNT_ON_YOU = re.compile(
     r"\b(?:count on you|rely on you|cuento contigo|contar contigo|contar con usted"
     r"|contar con ustedes|cuento con usted)\b"
@@ -360,16 +386,21 @@ _COUNT_ON_YOU = re.compile(
 _F = re.IGNORECASE
 _ACTION_RE = re.compile(rf"\b(?:{_ACTIONS_EN}|{_ACTIONS_ES})\b", _F)
 _VAGUE_RE = re.compile(rf"\b(?:{_VAGUE_EN}|{_VAGUE_ES})\b", _F)
-_HEDGE_RE = re.compile(
-    r"\b(?:" + _alt(*(re.escape(h) for h in _HEDGES_EN + _HEDGES_ES)) + r")\b", _F
-)
+_HEDGE_RE = re.compile(r"\b(?:" + _alt(*_HEDGES_EN, *_HEDGES_ES) + r")\b", _F)
+_DAY_OF_MONTH = r"(?:[12]\d|3[01]|0?[1-9])"
 _DAY_RE = re.compile(
     r"\b(?:(?:this |next |el |este |el proximo |proximo )?(?:" + _WEEKDAYS + r")"
     r"|today|tonight|tomorrow|hoy|esta noche|pasado manana"
     r"|(?<!la )(?<!de la )(?<!por la )(?<!en la )manana"
     r"|(?:" + _MONTHS + r")\.? \d{1,2}(?:st|nd|rd|th)?"
-    r"|\d{1,2}(?:st|nd|rd|th)? of (?:" + _MONTHS + r")"
-    r"|\d{1,2} de (?:" + _MESES + r")"
+    r"|(?:the )?\d{1,2}(?:st|nd|rd|th)? of (?:" + _MONTHS + r")"
+    # "the 14th" alone: a day of this month (not "the 5th floor").
+    r"|the " + _DAY_OF_MONTH + r"(?:st|nd|rd|th)"
+    r"(?! (?:floor|street|st|avenue|ave|amendment|district|ward|grade|time|row)\b)"
+    r"|(?:el |del |este )?(?:dia )?(?:\d{1,2}|primero) de (?:" + _MESES + r")"
+    r"|(?:" + _MESES + r") \d{1,2}"
+    # "el 14" alone: a day of this month (not "el 14%", "el 10 de los vecinos").
+    r"|(?:el|del|este) (?:dia )?" + _DAY_OF_MONTH + r"(?![:.,]?\d|%| por ciento| de (?!este mes\b))"
     r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
     r"|\d{4}-\d{2}-\d{2})\b",
     _F,

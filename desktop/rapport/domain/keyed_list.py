@@ -20,6 +20,21 @@ LABEL_MAX = 80
 _KEY = re.compile(r"[a-z0-9_]+")
 
 
+class Problem(str):
+    """One reason something cannot be saved: the English text (for the command line and
+    logs) that also carries a stable `code` and its `params`, so a window can say it in
+    its own language."""
+
+    code: str
+    params: dict[str, object]
+
+    def __new__(cls, code: str, text: str, **params: object) -> Problem:
+        problem = super().__new__(cls, text)
+        problem.code = code
+        problem.params = params
+        return problem
+
+
 class KeyedItem(Protocol):
     key: str
     label: str
@@ -67,19 +82,38 @@ def check_keys(items: Sequence[KeyedItem], noun: str, empty: str) -> list[str]:
     """Why this list cannot be saved (`empty` when it has no item); [] when it can."""
     problems: list[str] = []
     if not items:
-        problems.append(empty)
+        problems.append(Problem("keys_empty", empty, noun=noun))
     seen: set[str] = set()
     for item in items:
         if not _KEY.fullmatch(item.key) or len(item.key) > KEY_MAX:
             problems.append(
-                f"{noun} key {item.key!r} must be 1 to {KEY_MAX} lower-case letters, "
-                "digits or underscores"
+                Problem(
+                    "bad_key",
+                    f"{noun} key {item.key!r} must be 1 to {KEY_MAX} lower-case letters, "
+                    "digits or underscores",
+                    noun=noun,
+                    key=item.key,
+                    max=KEY_MAX,
+                )
             )
         if item.key in seen:
-            problems.append(f"{noun} key {item.key!r} is used twice")
+            problems.append(
+                Problem(
+                    "duplicate_key",
+                    f"{noun} key {item.key!r} is used twice",
+                    noun=noun,
+                    key=item.key,
+                )
+            )
         seen.add(item.key)
         if len(item.label) > LABEL_MAX:
             problems.append(
-                f"the label of {noun} {item.key!r} is longer than {LABEL_MAX} characters"
+                Problem(
+                    "long_label",
+                    f"the label of {noun} {item.key!r} is longer than {LABEL_MAX} characters",
+                    noun=noun,
+                    key=item.key,
+                    max=LABEL_MAX,
+                )
             )
     return problems

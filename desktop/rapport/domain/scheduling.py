@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from rapport.domain.keyed_list import Problem
 from rapport.domain.records import Meeting
 
 STATUSES = ("scheduled", "confirmed", "held", "no_show", "cancelled", "rescheduled")
@@ -41,7 +42,8 @@ TRANSITIONS: dict[str, frozenset[str]] = {
 
 
 class SchedulingError(ValueError):
-    """A meeting that cannot be saved as it is; `problems` says why, one reason each."""
+    """A meeting that cannot be saved as it is; `problems` says why, one reason each
+    (English text; most are `Problem`s whose `code` a window translates)."""
 
     def __init__(self, problems: Sequence[str]) -> None:
         super().__init__(" ".join(problems))
@@ -153,22 +155,38 @@ def length_warning(duration_min: int) -> str | None:
 
 def meeting_problems(meeting: Meeting, kinds: Iterable[str] = ()) -> list[str]:
     """Why this meeting is not scheduled yet: a 1:1 needs a person, a time and a place."""
-    problems = []
+    problems: list[str] = []
     if not meeting.contact_id:
-        problems.append("Choose who the 1:1 is with.")
+        problems.append(Problem("no_contact", "Choose who the 1:1 is with."))
     if not meeting.starts_at:
-        problems.append("Choose when the 1:1 starts.")
+        problems.append(Problem("no_start", "Choose when the 1:1 starts."))
     if not meeting.location.strip():
-        problems.append("Say where the 1:1 takes place: a meeting without a place is not set.")
+        problems.append(
+            Problem(
+                "no_place", "Say where the 1:1 takes place: a meeting without a place is not set."
+            )
+        )
     if not 1 <= meeting.duration_min <= MAX_LENGTH_MIN:
-        problems.append(f"The length must be between 1 and {MAX_LENGTH_MIN} minutes.")
+        problems.append(
+            Problem(
+                "bad_length",
+                f"The length must be between 1 and {MAX_LENGTH_MIN} minutes.",
+                max=MAX_LENGTH_MIN,
+            )
+        )
     if not is_time_zone(meeting.time_zone):
-        problems.append(f"{meeting.time_zone!r} is not a known time zone.")
+        problems.append(zone_problem(meeting.time_zone))
     known = list(kinds)
     if known and meeting.kind not in known:
-        problems.append(f"{meeting.kind!r} is not a meeting type on the list.")
+        problems.append(
+            Problem(
+                "unknown_type",
+                f"{meeting.kind!r} is not a meeting type on the list.",
+                kind=meeting.kind,
+            )
+        )
     if meeting.status not in STATUSES:
-        problems.append(f"{meeting.status!r} is not a meeting status.")
+        problems.append(status_problem(meeting.status))
     return problems
 
 
@@ -178,9 +196,26 @@ def can_move(current: str, new: str) -> bool:
 
 def check_transition(current: str, new: str) -> None:
     if new not in STATUSES:
-        raise SchedulingError([f"{new!r} is not a meeting status."])
+        raise SchedulingError([status_problem(new)])
     if not can_move(current, new):
-        raise SchedulingError([f"A {_words(current)} meeting cannot become {_words(new)}."])
+        raise SchedulingError(
+            [
+                Problem(
+                    "bad_transition",
+                    f"A {_words(current)} meeting cannot become {_words(new)}.",
+                    current=current,
+                    new=new,
+                )
+            ]
+        )
+
+
+def zone_problem(name: str) -> Problem:
+    return Problem("bad_zone", f"{name!r} is not a known time zone.", zone=name)
+
+
+def status_problem(status: str) -> Problem:
+    return Problem("unknown_status", f"{status!r} is not a meeting status.", status=status)
 
 
 def rescheduled_status(current: str) -> str:

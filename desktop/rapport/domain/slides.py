@@ -115,6 +115,28 @@ class Deck:
     def kinds(self) -> list[str]:
         return [s.kind for s in self.slides]
 
+    def discussion_indexes(self) -> list[int]:
+        """The positions of the discussion slides, first first. A discussion's place in
+        this list (1, 2, ...) names it in the stored answers, the same in every
+        language."""
+        return [i for i, s in enumerate(self.slides) if s.kind == "discussion"]
+
+    def answers_by_index(self, by_number: Mapping[int, Sequence[str]]) -> dict[int, list[str]]:
+        """Stored answers (by discussion number, 1 first) as the presenter keeps them:
+        by slide index. Numbers this deck has no discussion for are left out."""
+        indexes = self.discussion_indexes()
+        return {
+            indexes[number - 1]: list(answers)
+            for number, answers in by_number.items()
+            if 1 <= number <= len(indexes) and answers
+        }
+
+    def discussion_number(self, index: int) -> int | None:
+        """The discussion number (1 first) of the slide at `index`; None if it is not a
+        discussion slide."""
+        indexes = self.discussion_indexes()
+        return indexes.index(index) + 1 if index in indexes else None
+
 
 @dataclass(frozen=True, slots=True)
 class DeckSource:

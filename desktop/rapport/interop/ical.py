@@ -17,6 +17,7 @@ times. Never a phone number, an email, notes or the 1:1's write-up.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -42,6 +43,22 @@ STATUS = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """How an event is titled, in the caller's language: `named` holds "{name}" and
+    "{kind}", `unnamed` (no person) holds "{kind}"."""
+
+    named: str
+    unnamed: str
+
+    def text(self, name: str, kind: str) -> str:
+        form = self.named if name else self.unnamed
+        return form.replace("{name}", name).replace("{kind}", kind)
+
+
+ENGLISH_SUMMARY = Summary("1:1 with {name} ({kind})", "1:1 ({kind})")
+
+
 def meeting_uid(meeting_id: str) -> str:
     return f"{meeting_id}{UID_SUFFIX}"
 
@@ -58,6 +75,7 @@ def build_calendar(
     *,
     organizer: str = "",
     now: datetime | None = None,
+    summary: Summary = ENGLISH_SUMMARY,
 ) -> Calendar:
     """A calendar of the meetings that have a start. `names` maps contact ids to names,
     `type_labels` type keys to what to call them, `modified` meeting ids to when each
@@ -72,7 +90,7 @@ def build_calendar(
     for meeting in meetings:
         if not meeting.starts_at:
             continue
-        cal.add_component(_event(meeting, names, type_labels, modified or {}, stamp))
+        cal.add_component(_event(meeting, names, type_labels, modified or {}, stamp, summary))
     cal.add_missing_timezones()
     return cal
 
@@ -83,6 +101,7 @@ def _event(
     type_labels: Mapping[str, str],
     modified: Mapping[str, datetime],
     stamp: datetime,
+    summary: Summary,
 ) -> Event:
     assert meeting.starts_at is not None
     start = rules.parse_moment(meeting.starts_at)
@@ -99,7 +118,7 @@ def _event(
     event.add("sequence", sequence_of(changed))
     event.add("dtstart", start)
     event.add("dtend", end)
-    event.add("summary", f"1:1 with {name} ({kind})" if name else f"1:1 ({kind})")
+    event.add("summary", summary.text(name, kind))
     if meeting.location:
         event.add("location", meeting.location)
     if meeting.purpose:
@@ -120,8 +139,11 @@ def calendar_bytes(
     *,
     organizer: str = "",
     now: datetime | None = None,
+    summary: Summary = ENGLISH_SUMMARY,
 ) -> bytes:
-    cal = build_calendar(meetings, names, type_labels, modified, organizer=organizer, now=now)
+    cal = build_calendar(
+        meetings, names, type_labels, modified, organizer=organizer, now=now, summary=summary
+    )
     data: bytes = cal.to_ical()
     return data
 
@@ -135,10 +157,13 @@ def write_ics(
     *,
     organizer: str = "",
     now: datetime | None = None,
+    summary: Summary = ENGLISH_SUMMARY,
 ) -> int:
     """Write the meetings to `path` (replaced only once fully written); how many."""
     meetings = list(meetings)
-    data = calendar_bytes(meetings, names, type_labels, modified, organizer=organizer, now=now)
+    data = calendar_bytes(
+        meetings, names, type_labels, modified, organizer=organizer, now=now, summary=summary
+    )
     with atomic_output(Path(path)) as f:
         f.write(data)
     return sum(1 for m in meetings if m.starts_at)

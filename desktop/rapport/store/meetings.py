@@ -19,6 +19,7 @@ from sqlalchemy import Connection, select, text
 
 from rapport.domain import meeting_types as types_rules
 from rapport.domain import scheduling as rules
+from rapport.domain.keyed_list import Problem
 from rapport.domain.records import Meeting, MeetingBlock, MeetingType
 from rapport.domain.scheduling import SchedulingError
 from rapport.store.core import Store
@@ -177,7 +178,13 @@ def move_meeting(store: Store, meeting_id: str, starts_at: str) -> None:
         meeting = _must_get(w.conn, meeting_id)
         if meeting.status not in rules.UPCOMING:
             raise SchedulingError(
-                [f"A {meeting.status.replace('_', '-')} meeting cannot be moved."]
+                [
+                    Problem(
+                        "cannot_move",
+                        f"A {meeting.status.replace('_', '-')} meeting cannot be moved.",
+                        status=meeting.status,
+                    )
+                ]
             )
         if meeting.starts_at == starts_at:
             return
@@ -205,7 +212,9 @@ def reschedule(
     with store.write() as w:
         old = _must_get(w.conn, meeting_id)
         if old.status == "rescheduled":
-            raise SchedulingError(["This meeting was already rescheduled."])
+            raise SchedulingError(
+                [Problem("already_rescheduled", "This meeting was already rescheduled.")]
+            )
         rules.check_transition(old.status, "rescheduled")
         new = Meeting(
             contact_id=old.contact_id,
@@ -435,15 +444,15 @@ def _in_block(conn: Connection, block_id: str, meeting: Meeting) -> bool:
 
 
 def block_problems(block: MeetingBlock) -> list[str]:
-    problems = []
+    problems: list[str] = []
     if not block.starts_at:
-        problems.append("Choose when the block starts.")
+        problems.append(Problem("block_no_start", "Choose when the block starts."))
     if not block.location.strip():
-        problems.append("Say where the block takes place.")
+        problems.append(Problem("block_no_place", "Say where the block takes place."))
     if not rules.is_time_zone(block.time_zone):
-        problems.append(f"{block.time_zone!r} is not a known time zone.")
+        problems.append(rules.zone_problem(block.time_zone))
     if block.slot_min > block.duration_min:
-        problems.append("The block is shorter than one slot.")
+        problems.append(Problem("block_short", "The block is shorter than one slot."))
     return problems
 
 
@@ -515,9 +524,18 @@ def save_meeting_types(store: Store, kinds: Sequence[MeetingType]) -> None:
     their type key, and show it by name)."""
     problems = types_rules.check_types(kinds)
     if problems:
-        raise ValueError("; ".join(problems))
+        raise TypeListError(problems)
     with store.write() as w:
         save_items(w, MeetingType, kinds)
+
+
+class TypeListError(ValueError):
+    """A list of meeting types that cannot be saved; `problems` says why (English text,
+    coded ones are `Problem`s)."""
+
+    def __init__(self, problems: Sequence[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = list(problems)
 
 
 def copy_meeting(meeting: Meeting, **changes: object) -> Meeting:

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, delete, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from rapport.domain import ladder as ladder_rules
+from rapport.domain.keyed_list import Problem
 from rapport.domain.records import AgendaNote, Commitment, Contact, LadderStage, Meeting
 from rapport.domain.scheduling import can_move
 from rapport.store.core import Store
@@ -186,19 +187,31 @@ class OneOnOneResult:
 
 def result_problems(result: OneOnOneResult) -> list[str]:
     """Why this 1:1 cannot be stored as it is (empty when it can)."""
-    problems = []
+    problems: list[str] = []
     if not result.contact_id:
-        problems.append("A 1:1 needs the person you met.")
+        problems.append(Problem("no_contact", "A 1:1 needs the person you met."))
     if result.answer not in ANSWERS:
-        problems.append("Choose the answer to the ask: yes, no, maybe or a counter-offer.")
+        problems.append(
+            Problem("no_answer", "Choose the answer to the ask: yes, no, maybe or a counter-offer.")
+        )
     if result.answer == "counter_offer" and not result.counter_offer.strip():
-        problems.append("Write down what the person offered instead.")
+        problems.append(Problem("no_counter_offer", "Write down what the person offered instead."))
     for i, c in enumerate(result.commitments, 1):
         if not c.what.strip():
-            problems.append(f"Commitment {i} needs what the person will do.")
+            problems.append(
+                Problem("commitment_no_what", f"Commitment {i} needs what the person will do.", n=i)
+            )
     if result.raise_stage and result.answer != "yes":
-        problems.append("A contact moves up the ladder on a yes.")
+        problems.append(Problem("raise_needs_yes", "A contact moves up the ladder on a yes."))
     return problems
+
+
+class OneOnOneError(ValueError):
+    """A 1:1 that cannot be stored as it is; `problems` says why (coded `Problem`s)."""
+
+    def __init__(self, problems: Sequence[str]) -> None:
+        super().__init__(" ".join(problems))
+        self.problems = list(problems)
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +224,7 @@ def finish_one_on_one(store: Store, result: OneOnOneResult) -> Finished:
     """Store a finished 1:1 and drop its draft, in one transaction."""
     problems = result_problems(result)
     if problems:
-        raise ValueError(" ".join(problems))
+        raise OneOnOneError(problems)
     raised_to = None
     with store.write() as w:
         conn = w.conn
@@ -362,6 +375,7 @@ class MeetingRecord:
     contact: Contact | None
     notes: dict[str, AgendaNote]  # by step key
     commitments: list[Commitment]
+    next_meeting: Meeting | None = None  # the person's next 1:1 after this one, if set
 
     @property
     def contact_name(self) -> str:
@@ -381,7 +395,33 @@ def meeting_record(store: Store, meeting_id: str) -> MeetingRecord | None:
             contact = None if row is None else record_from_row(Contact, row)
         notes = {n.step: n for n in _notes(conn, meeting_id)}
         commitments = _commitments(conn, meeting_id)
-    return MeetingRecord(meeting, contact, notes, commitments)
+        following = _next_meeting(conn, meeting)
+    return MeetingRecord(meeting, contact, notes, commitments, following)
+
+
+def _next_meeting(conn: Connection, meeting: Meeting) -> Meeting | None:
+    """The same person's earliest upcoming (scheduled or confirmed) meeting that starts
+    after this one: the next 1:1 set in the wizard, or any set since."""
+    if not meeting.contact_id or not meeting.starts_at:
+        return None
+    m = SYNCED["meeting"]
+    row = (
+        conn.execute(
+            select(m)
+            .where(
+                m.c.deleted == 0,
+                m.c.contact_id == meeting.contact_id,
+                m.c.id != meeting.id,
+                m.c.status.in_(("scheduled", "confirmed")),
+                m.c.starts_at > meeting.starts_at,
+            )
+            .order_by(m.c.starts_at)
+            .limit(1)
+        )
+        .mappings()
+        .first()
+    )
+    return None if row is None else record_from_row(Meeting, row)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,9 +1,12 @@
 """What presentation mode reads of a training: its own fields, its participants' first
-names (never another field of a contact), its rating counts and the role-plays it used.
+names (never another field of a contact), its rating counts and the role-plays it used;
+and the room's answers on the discussion slides, kept with the training.
 
 The result is a `DeckSource`, the only thing the slide builder sees; the agenda and
 training templates are loaded here too, so the window and `rapport present` build the
-same deck. Nothing here imports Qt.
+same deck. The answers are kept as one observation of kind "discussion" per discussion
+slide, numbered in `scenario` ("1" for the first), one answer a line in `noticed`;
+they are written as each answer is added or removed. Nothing here imports Qt.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from rapport.domain.agenda import load_template as load_agenda
-from rapport.domain.records import Training
+from rapport.domain.records import Observation, Training
 from rapport.domain.slides import Deck, DeckSource, build_deck, load_slide_text
 from rapport.domain.trainings import load_template as load_training_template
 from rapport.store.core import Store
@@ -79,3 +82,52 @@ def training_deck(store: Store, training_id: str, language: str, when: str = "")
     agenda = load_agenda(agenda_folders(store), "introductory", text.language).template
     template = load_training_template(text.language)
     return build_deck(source, text, agenda, template)
+
+
+DISCUSSION = "discussion"  # the observation kind that holds the room's answers
+
+
+def discussion_answers(store: Store, training_id: str) -> dict[int, list[str]]:
+    """The room's answers saved for a training, by discussion number (1 first)."""
+    o = SYNCED["observation"]
+    found: dict[int, list[str]] = {}
+    with store.read() as conn:
+        rows = conn.execute(
+            select(o.c.scenario, o.c.noticed)
+            .where(o.c.training_id == training_id, o.c.deleted == 0, o.c.kind == DISCUSSION)
+            .order_by(o.c.id)
+        ).all()
+    for scenario, noticed in rows:
+        number = int(scenario) if str(scenario or "").isdigit() else 1
+        lines = [line.strip() for line in (noticed or "").splitlines() if line.strip()]
+        if lines and number not in found:
+            found[number] = lines
+    return found
+
+
+def save_discussion_answers(
+    store: Store, training_id: str, number: int, answers: list[str]
+) -> None:
+    """Keep the room's answers to discussion `number` (1 first), one a line."""
+    o = SYNCED["observation"]
+    noticed = "\n".join(" ".join(a.split()) for a in answers if a.strip())
+    with store.read() as conn:
+        existing = conn.execute(
+            select(o.c.id)
+            .where(
+                o.c.training_id == training_id,
+                o.c.deleted == 0,
+                o.c.kind == DISCUSSION,
+                o.c.scenario == str(number),
+            )
+            .order_by(o.c.id)
+        ).scalar()
+    with store.write() as w:
+        if existing is not None:
+            w.set_fields("observation", existing, {"noticed": noticed})
+        elif noticed:
+            w.save(
+                Observation(
+                    training_id=training_id, kind=DISCUSSION, scenario=str(number), noticed=noticed
+                )
+            )

@@ -223,10 +223,9 @@ class MainWindow(QMainWindow):
         for index, action in enumerate(a.pages):
             action.triggered.connect(lambda _=False, i=index: self.sidebar.setCurrentRow(i))
         a.full_screen.toggled.connect(self._toggle_full_screen)
+        # Present stays enabled while the Trainings screen is shown (see _on_row_changed);
+        # with no training open or selected it says so in the status bar.
         a.present.triggered.connect(self.present)
-        a.menus.view.aboutToShow.connect(
-            lambda: a.present.setEnabled(self.presentable_training() is not None)
-        )
         a.about.triggered.connect(self.show_about)
         a.about_qt.triggered.connect(self._about_qt)
 
@@ -280,6 +279,8 @@ class MainWindow(QMainWindow):
         ui_state.save_window(self._ini, self.saveGeometry(), self.current_page().key)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self._pages:
+            page.flush()  # notes typed a moment ago are saved before the data closes
         self.save_ui_state()
         super().closeEvent(event)
 

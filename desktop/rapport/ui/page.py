@@ -65,6 +65,10 @@ class Page(QWidget):
         self.ensure_built()
         self.store = store
 
+    def flush(self) -> None:
+        """Save at once any edit still waiting to be saved (the window calls this before
+        it closes). Screens that save as you type override this."""
+
     def retranslate(self) -> None:
         """Set every visible text; called at creation and when the language changes."""
         self._title.setText(self.title())

@@ -151,11 +151,12 @@ class BlockDialog(QDialog):
 
     def accept(self) -> None:
         from rapport.store.meetings import save_block
+        from rapport.ui.calendar.labels import problems_text
 
         try:
             save_block(self.store, self.collected())
         except rules.SchedulingError as exc:
-            self.problems.setText("\n".join(exc.problems))
+            self.problems.setText(problems_text(exc.problems))
             self.problems.show()
             return
         super().accept()

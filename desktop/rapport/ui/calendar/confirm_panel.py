@@ -70,7 +70,10 @@ class ConfirmPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Call to confirm: {day}").format(day=f"{self.day:%a %d %b}"))
+        from rapport.ui.calendar.labels import local_text
+
+        day = local_text(self.day, "ddd d MMM")
+        self.heading.setText(self.tr("Call to confirm: {day}").format(day=day))
         self.tree.setHeaderLabels(
             [self.tr("Time"), self.tr("Who"), self.tr("Phone"), self.tr("Call")]
         )

@@ -27,16 +27,39 @@ if TYPE_CHECKING:
 
 def export_meetings(store: Store, path: Path, meetings: list[Meeting]) -> int:
     """Write `meetings` to `path`; how many were written."""
-    from rapport.interop.ical import write_ics
+    from rapport.interop.ical import Summary, write_ics
     from rapport.store.meetings import contact_names, last_changed, load_meeting_types
     from rapport.store.settings import load_settings
-    from rapport.ui.calendar.labels import type_labels
+    from rapport.ui.calendar.labels import Meetings, type_labels
 
     names = contact_names(store, [m.contact_id for m in meetings])
     labels = type_labels(load_meeting_types(store))
     modified = last_changed(store, [m.id for m in meetings])
     organizer = load_settings(store).organizer_name
-    return write_ics(path, meetings, names, labels, modified, organizer=organizer)
+    summary = Summary(Meetings.tr("1:1 with {name} ({kind})"), Meetings.tr("1:1 ({kind})"))
+    return write_ics(path, meetings, names, labels, modified, organizer=organizer, summary=summary)
+
+
+def export_or_explain(
+    parent: QWidget | None, store: Store, path: Path, meetings: list[Meeting]
+) -> int | None:
+    """Write `meetings` to `path`; how many, or None (after saying why) when the file
+    cannot be written: a folder that is read-only, missing or full."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from rapport.ui.calendar.labels import Meetings
+
+    try:
+        return export_meetings(store, path, meetings)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        text = Meetings.tr("The calendar file {file} could not be written: {reason}")
+        QMessageBox.warning(
+            parent,
+            Meetings.tr("Export failed"),
+            text.replace("{file}", str(path)).replace("{reason}", reason),
+        )
+        return None
 
 
 class ExportDialog(QDialog):
@@ -111,5 +134,8 @@ class ExportDialog(QDialog):
         )
         if not path:
             return
-        self.export_to(Path(path))
+        written = export_or_explain(self, self.store, Path(path), self.chosen())
+        if written is None:
+            return  # the dialog stays open, to choose another place
+        self.written = written
         super().accept()

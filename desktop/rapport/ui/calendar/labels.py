@@ -4,9 +4,9 @@ organizer's own time zone."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from rapport.domain.records import MeetingType
 
@@ -68,3 +68,56 @@ def system_time_zone() -> str:
 
 def hm(value: datetime) -> str:
     return f"{value:%H:%M}"
+
+
+def local_text(value: date | datetime, fmt: str) -> str:
+    """`value` written with a Qt date format ("ddd d MMM") in the interface language."""
+    day = QDate(value.year, value.month, value.day)
+    if isinstance(value, datetime):
+        return QLocale().toString(QDateTime(day, QTime(value.hour, value.minute)), fmt)
+    return QLocale().toString(day, fmt)
+
+
+def problem_text(problem: str) -> str:
+    """A scheduling problem (a `Problem` from the store or domain) in the interface
+    language; text without a known code is shown as it is."""
+    code = getattr(problem, "code", "")
+    params: dict[str, object] = dict(getattr(problem, "params", {}))
+    statuses = status_labels()
+    for name in ("status", "current", "new"):
+        if name in params:
+            params[name] = statuses.get(str(params[name]), str(params[name]))
+    texts = {
+        "no_contact": Meetings.tr("Choose who the 1:1 is with."),
+        "no_start": Meetings.tr("Choose when the 1:1 starts."),
+        "no_place": Meetings.tr(
+            "Say where the 1:1 takes place: a meeting without a place is not set."
+        ),
+        "bad_length": Meetings.tr("The length must be between 1 and {max} minutes."),
+        "bad_zone": Meetings.tr("“{zone}” is not a known time zone."),
+        "unknown_type": Meetings.tr("“{kind}” is not a meeting type on the list."),
+        "unknown_status": Meetings.tr("“{status}” is not a meeting status."),
+        "bad_transition": Meetings.tr("A meeting that is “{current}” cannot become “{new}”."),
+        "cannot_move": Meetings.tr("A meeting that is “{status}” cannot be moved."),
+        "already_rescheduled": Meetings.tr("This meeting was already rescheduled."),
+        "block_no_start": Meetings.tr("Choose when the block starts."),
+        "block_no_place": Meetings.tr("Say where the block takes place."),
+        "block_short": Meetings.tr("The block is shorter than one slot."),
+        "keys_empty": Meetings.tr("The list needs at least one meeting type."),
+        "bad_key": Meetings.tr(
+            "The key “{key}” must be 1 to {max} lower-case letters, digits or underscores."
+        ),
+        "duplicate_key": Meetings.tr("The key “{key}” is used twice."),
+        "long_label": Meetings.tr("The name of “{key}” is longer than {max} characters."),
+    }
+    text = texts.get(code)
+    if text is None:
+        return str(problem)
+    for name, value in params.items():
+        text = text.replace("{" + name + "}", str(value))
+    return text
+
+
+def problems_text(problems: Sequence[str]) -> str:
+    """Problems in the interface language, one a line."""
+    return "\n".join(problem_text(p) for p in problems)

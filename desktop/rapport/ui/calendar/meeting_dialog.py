@@ -96,6 +96,7 @@ class MeetingDialog(QDialog):
         from rapport.store.meetings import contact_name, get_meeting, history, load_meeting_types
         from rapport.ui.calendar.labels import (
             call_labels,
+            local_text,
             status_labels,
             system_time_zone,
             type_label,
@@ -113,11 +114,11 @@ class MeetingDialog(QDialog):
         end = rules.local_time(
             rules.ends_at(meeting.starts_at, meeting.duration_min), meeting.time_zone
         )
-        when = f"{local:%a %Y-%m-%d %H:%M}–{end:%H:%M} ({meeting.time_zone})"
+        when = f"{local_text(local, 'ddd yyyy-MM-dd HH:mm')}–{end:%H:%M} ({meeting.time_zone})"
         if meeting.time_zone != here:
             mine = rules.local_time(meeting.starts_at, here)
             when += "\n" + self.tr("{time} here ({zone})").format(
-                time=f"{mine:%a %H:%M}", zone=here
+                time=local_text(mine, "ddd HH:mm"), zone=here
             )
         statuses = status_labels()
         f = self.fields
@@ -131,7 +132,7 @@ class MeetingDialog(QDialog):
         call = call_labels().get(meeting.confirm_call, meeting.confirm_call)
         if meeting.confirm_called_at:
             called = rules.local_time(meeting.confirm_called_at, here)
-            call += " " + self.tr("(called {when})").format(when=f"{called:%a %H:%M}")
+            call += " " + self.tr("(called {when})").format(when=local_text(called, "ddd HH:mm"))
         f["call"].setText(call)
         chain = history(self.store, meeting.id)
         lines = []
@@ -194,14 +195,16 @@ class MeetingDialog(QDialog):
         try:
             set_status(self.store, self.meeting_id, status)
         except rules.SchedulingError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            from rapport.ui.calendar.labels import problems_text
+
+            QMessageBox.warning(self, self.windowTitle(), problems_text(exc.problems))
         self._done()
 
     def _export(self) -> None:
         from pathlib import Path
 
         from rapport.store.meetings import get_meeting
-        from rapport.ui.calendar.export import export_meetings
+        from rapport.ui.calendar.export import export_or_explain
 
         meeting = get_meeting(self.store, self.meeting_id)
         if meeting is None:
@@ -210,7 +213,7 @@ class MeetingDialog(QDialog):
             self, self.tr("Export the 1:1"), "rapport-1-1.ics", self.tr("Calendar files (*.ics)")
         )
         if path:
-            export_meetings(self.store, Path(path), [meeting])
+            export_or_explain(self, self.store, Path(path), [meeting])
 
     def _delete(self) -> None:
         from rapport.store.meetings import delete_meeting

@@ -1,7 +1,8 @@
 """`MonthGrid`: the month view, painted: six weeks of days, each listing its 1:1s by
 time ("18:00 Ana") with "+N more" when they do not fit. Click a meeting to select it,
 click it again or press Enter to open it; double-click a day to see it in the day view.
-Arrows select the previous or next meeting."""
+Arrows select the previous or next meeting; Ctrl+Left/Right moves the selected one a day,
+Ctrl+Up/Down a week, and dragging it to another day moves it there (same time)."""
 
 from __future__ import annotations
 
@@ -28,10 +29,13 @@ if TYPE_CHECKING:
 
 HEADER_H = 28
 WEEKS = 6
+DRAG_START_PX = 6
+_DAY_STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
 
 
 class MonthGrid(QWidget):
     openRequested = Signal(str)
+    moveRequested = Signal(str, str)  # meeting id, new UTC start
     dayRequested = Signal(object)  # a date
     selectionChanged = Signal(str)
 
@@ -50,6 +54,10 @@ class MonthGrid(QWidget):
         self.weekday_names: list[str] = []
         self.more_text = "+{n} more"
         self._hits: list[tuple[QRectF, str]] = []
+        self._press: QPointF | None = None
+        self._drag = ""  # the meeting being dragged
+        self._drop: date | None = None  # the day it would land on
+        self._reopen = False
 
     def set_range(self, first_day: date, month: int, tz: str, weekday_names: list[str]) -> None:
         self.first_day, self.month, self.tz, self.weekday_names = (
@@ -107,6 +115,9 @@ class MonthGrid(QWidget):
                 p.fillRect(r, QColor(colors.TODAY_FILL))
             p.setPen(QPen(QColor(colors.GRID_LINE)))
             p.drawRect(r)
+            if day == self._drop:
+                p.setPen(QPen(QColor(colors.SELECTED), 2, Qt.PenStyle.DashLine))
+                p.drawRect(r.adjusted(1, 1, -1, -1))
             other_month = day.month != self.month
             p.setFont(bold)
             p.setPen(
@@ -162,14 +173,51 @@ class MonthGrid(QWidget):
         self.selectionChanged.emit(meeting_id)
         self.update()
 
+    def item(self, meeting_id: str) -> CalendarItem | None:
+        return next((i for i in self.items if i.id == meeting_id), None)
+
+    def day_of(self, item: CalendarItem) -> date:
+        return rules.local_time(item.starts_at, self.tz).date()
+
+    def cell_of(self, day: date) -> QRectF:
+        return self.cell((day - self.first_day).days)
+
+    def _moved(self, item: CalendarItem, days: int) -> str:
+        """The item's start `days` days later, at the same wall-clock time."""
+        return rules.shift_days(item.starts_at, item.time_zone or self.tz, days)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus()
         hit = self._item_at(event.position())
-        if hit:
-            if hit == self.selected:
-                self.openRequested.emit(hit)
-            else:
-                self.select(hit)
+        self._press, self._drag, self._drop, self._reopen = None, "", None, False
+        if hit and event.button() == Qt.MouseButton.LeftButton:
+            self._reopen = hit == self.selected
+            self.select(hit)
+            item = self.item(hit)
+            if item is not None and item.status in rules.UPCOMING:
+                self._press, self._drag = event.position(), hit
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if not self._drag or self._press is None:
+            return
+        pos = event.position()
+        if (pos - self._press).manhattanLength() < DRAG_START_PX:
+            return
+        self._drop = self._day_at(pos)
+        self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        item, drop = self.item(self._drag), self._drop
+        self._press, self._drag, self._drop = None, "", None
+        if item is not None and drop is not None:
+            days = (drop - self.day_of(item)).days
+            if days:
+                self.moveRequested.emit(item.id, self._moved(item, days))
+        elif self._reopen and self.selected:
+            self.openRequested.emit(self.selected)
+        self._reopen = False
+        self.update()
         event.accept()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
@@ -182,6 +230,14 @@ class MonthGrid(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         ids = [i.id for i in self.items]
         key = event.key()
+        mods = event.modifiers()
+        moving = mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        item = self.item(self.selected)
+        if moving and key in _DAY_STEPS:
+            if item is not None:
+                self.moveRequested.emit(item.id, self._moved(item, _DAY_STEPS[Qt.Key(key)]))
+            event.accept()
+            return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected:
             self.openRequested.emit(self.selected)
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Left, Qt.Key.Key_Down, Qt.Key.Key_Right) and ids:

@@ -329,7 +329,9 @@ class ScheduleDialog(QDialog):
                 else:
                     self._saved_id = save_meeting(self.store, m)
             except SchedulingError as exc:
-                problems.extend(exc.problems)
+                from rapport.ui.calendar.labels import problem_text
+
+                problems.extend(problem_text(p) for p in exc.problems)
         if problems:
             self.problems.setText("\n".join(problems))
             self.problems.show()

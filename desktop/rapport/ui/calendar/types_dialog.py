@@ -146,12 +146,13 @@ class MeetingTypesDialog(QDialog):
         return types
 
     def accept(self) -> None:
-        from rapport.store.meetings import save_meeting_types
+        from rapport.store.meetings import TypeListError, save_meeting_types
+        from rapport.ui.calendar.labels import problems_text
 
         try:
             save_meeting_types(self.store, self.collected())
-        except ValueError as exc:
-            self.problems.setText(str(exc))
+        except TypeListError as exc:
+            self.problems.setText(problems_text(exc.problems))
             self.problems.show()
             return
         super().accept()

@@ -122,6 +122,7 @@ class CalendarView(QWidget):
         self.grid.newRequested.connect(self._new_at)
         self.grid.blockRequested.connect(self.edit_block)
         self.month.openRequested.connect(self.open_meeting)
+        self.month.moveRequested.connect(self.move_meeting)
         self.month.dayRequested.connect(self._show_day)
         self.confirm.changed.connect(self.refresh)
         QShortcut(QKeySequence.StandardKey.New, self, lambda: self.new_meeting())  # noqa: PLW0108
@@ -145,9 +146,9 @@ class CalendarView(QWidget):
         self.hint.setText(
             self.tr(
                 "Click a 1:1 to select it, click again to open it; drag it to move it. "
-                "Arrows select, Ctrl+Up/Down moves it 15 minutes, Ctrl+Left/Right a day, "
-                "Enter opens. Double-click an empty time or a free slot of a block to "
-                "schedule a 1:1 there."
+                "Arrows select, Ctrl+Up/Down moves it 15 minutes (a week in the month "
+                "view), Ctrl+Left/Right a day, Enter opens. Double-click an empty time or "
+                "a free slot of a block to schedule a 1:1 there."
             )
         )
         self.confirm.retranslate()
@@ -193,16 +194,18 @@ class CalendarView(QWidget):
         self.set_mode("day")
 
     def _period_text(self, first: date) -> str:
+        from rapport.ui.calendar.labels import local_text
+
         if self.mode == "day":
-            return f"{first:%A %d %B %Y}"
+            return local_text(first, "dddd d MMMM yyyy")
         if self.mode == "week":
             last = first + timedelta(days=6)
-            return f"{first:%d %b} – {last:%d %b %Y}"
-        return f"{self.anchor:%B %Y}"
+            return f"{local_text(first, 'd MMM')} – {local_text(last, 'd MMM yyyy')}"
+        return local_text(self.anchor, "MMMM yyyy")
 
     def refresh(self) -> None:
         from rapport.store.meetings import blocks_between, calendar_items, load_meeting_types
-        from rapport.ui.calendar.labels import type_labels
+        from rapport.ui.calendar.labels import local_text, type_labels
 
         if self.store is None:
             return
@@ -212,11 +215,11 @@ class CalendarView(QWidget):
         items = calendar_items(self.store, start, end)
         self.period.setText(self._period_text(first))
         if self.mode == "month":
-            names = [f"{first + timedelta(days=i):%a}" for i in range(7)]
+            names = [local_text(first + timedelta(days=i), "ddd") for i in range(7)]
             self.month.set_range(first, self.anchor.month, self.tz, names)
             self.month.set_items(items)
         else:
-            names = [f"{first + timedelta(days=i):%a %d}" for i in range(days)]
+            names = [local_text(first + timedelta(days=i), "ddd d") for i in range(days)]
             self.grid.set_range(first, days, self.tz, names)
             self.grid.labels = type_labels(load_meeting_types(self.store))
             bands, free = self._blocks(blocks_between(self.store, start, end))
@@ -287,13 +290,15 @@ class CalendarView(QWidget):
         try:
             move_meeting(self.store, meeting_id, starts_at)
         except rules.SchedulingError as exc:
-            QMessageBox.information(self, self.tr("Move"), str(exc))
+            from rapport.ui.calendar.labels import problems_text
+
+            QMessageBox.information(self, self.tr("Move"), problems_text(exc.problems))
             return
         local = rules.local_time(starts_at, self.tz).date()
         if not self.first_day() <= local < self.first_day() + timedelta(days=self.day_count()):
             self.anchor = local
         self.refresh()
-        self.grid.select(meeting_id)
+        (self.month if self.mode == "month" else self.grid).select(meeting_id)
 
     def edit_block(self, block_id: str | None = None) -> None:
         from rapport.ui.calendar.block_dialog import BlockDialog

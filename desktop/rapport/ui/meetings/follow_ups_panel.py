@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -127,7 +127,7 @@ class FollowUpsPanel(QWidget):
                     _day(f.follow_up_on or (f.due_at or "")[:10]),
                     f.contact_name,
                     f.what,
-                    due.toString("ddd d MMM, HH:mm") if due is not None else "",
+                    QLocale().toString(due, "ddd d MMM, HH:mm") if due is not None else "",
                     f.place,
                 ]
             )
@@ -160,6 +160,7 @@ class FollowUpsPanel(QWidget):
 
     def mark_selected(self, status: str) -> None:
         from rapport.store.follow_ups import mark_commitment
+        from rapport.ui.meetings.keep import mark_kept
 
         chosen = self.selected()
         if chosen is None or self.store is None:
@@ -169,32 +170,14 @@ class FollowUpsPanel(QWidget):
             if day is None:
                 return
             mark_commitment(self.store, chosen.commitment_id, "rescheduled", follow_up_on=day)
+        elif status == "kept":
+            mark_kept(self.store, chosen.commitment_id, self.ask_yes_no)
         else:
             mark_commitment(self.store, chosen.commitment_id, status)
-        if status == "kept" and chosen.contact_id:
-            self._offer_raise(chosen.contact_id)
         self.refresh()
         self.changed.emit()
-
-    def _offer_raise(self, contact_id: str) -> None:
-        from rapport.store.one_on_ones import raise_stage, stage_move
-        from rapport.ui.contacts.stages import stage_labels
-
-        assert self.store is not None
-        move = stage_move(self.store, contact_id)
-        if move is None or move.next_stage is None:
-            return
-        labels = stage_labels(move.ladder)
-        text = (
-            self.tr("{name} kept their word. Move them up the ladder from {old} to {new}?")
-            .replace("{name}", move.contact_name or self.tr("This person"))
-            .replace("{old}", labels.get(move.stage, move.stage))
-            .replace("{new}", labels.get(move.next_stage, move.next_stage))
-        )
-        if self.ask_yes_no(self.tr("Move up the ladder?"), text):
-            raise_stage(self.store, contact_id)
 
 
 def _day(iso: str) -> str:
     day = QDate.fromString(iso, "yyyy-MM-dd")
-    return day.toString("ddd d MMM yyyy") if day.isValid() else iso
+    return QLocale().toString(day, "ddd d MMM yyyy") if day.isValid() else iso

@@ -94,3 +94,22 @@ def reason_text(reason: coach.Reason) -> str:
         coach.HEDGE: OneOnOne.tr("Hedge: “{p}” makes it easy to say no. Drop it."),
     }
     return texts.get(reason.key, reason.key).replace("{p}", p)
+
+
+def result_problem_text(problem: str) -> str:
+    """Why a 1:1 cannot be saved (a `Problem` from the store), in the interface language."""
+    texts = {
+        "no_contact": OneOnOne.tr("A 1:1 needs the person you met."),
+        "no_answer": OneOnOne.tr(
+            "Choose the answer to the ask: yes, no, maybe or a counter-offer."
+        ),
+        "no_counter_offer": OneOnOne.tr("Write down what the person offered instead."),
+        "commitment_no_what": OneOnOne.tr("Commitment {n} needs what the person will do."),
+        "raise_needs_yes": OneOnOne.tr("A contact moves up the ladder on a yes."),
+    }
+    text = texts.get(getattr(problem, "code", ""))
+    if text is None:
+        return str(problem)
+    for name, value in dict(getattr(problem, "params", {})).items():
+        text = text.replace("{" + name + "}", str(value))
+    return text

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -351,7 +351,7 @@ class OutcomePage(StepPage):
             self.next_label.setText(self.tr("No next 1:1 scheduled yet."))
             return
         when = to_local(meeting.starts_at)
-        text = when.toString("dddd d MMMM, HH:mm") if when is not None else ""
+        text = QLocale().toString(when, "dddd d MMMM, HH:mm") if when is not None else ""
         if meeting.location:
             text += " · " + meeting.location
         self.next_label.setText(self.tr("Next 1:1: {when}").replace("{when}", text))

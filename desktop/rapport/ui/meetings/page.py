@@ -159,7 +159,7 @@ class MeetingsPage(Page):
     def refresh(self) -> None:
         from datetime import UTC, datetime, timedelta
 
-        from PySide6.QtCore import Qt
+        from PySide6.QtCore import QLocale, Qt
         from PySide6.QtWidgets import QTreeWidgetItem
 
         from rapport.store import one_on_ones as ones
@@ -175,7 +175,7 @@ class MeetingsPage(Page):
 
         def when(moment: str | None) -> str:
             value = to_local(moment)
-            return value.toString("ddd d MMM yyyy, HH:mm") if value is not None else ""
+            return QLocale().toString(value, "ddd d MMM yyyy, HH:mm") if value is not None else ""
 
         def fill(tree: QTreeWidget, rows: list[tuple[str, list[str]]]) -> None:
             current = tree.currentItem()
@@ -195,7 +195,7 @@ class MeetingsPage(Page):
         fill(
             self.drafts,
             [
-                (d.key, [d.contact_name or "?", self._step_name(d.step), when(d.saved_at)])
+                (d.key, [d.contact_name or "?", self._step_name(d.step, d.kind), when(d.saved_at)])
                 for d in self.draft_items
             ],
         )
@@ -242,9 +242,22 @@ class MeetingsPage(Page):
         )
         self._update_buttons()
 
-    def _step_name(self, key: str) -> str:
+    def _step_name(self, key: str, kind: str = "introductory") -> str:
+        """What the agenda of `kind`, in the interface language, calls step `key`."""
+        from PySide6.QtCore import QLocale
+
+        from rapport.domain.agenda import load_template
+        from rapport.store.one_on_ones import agenda_folders
+
         names = {"outcome": self.tr("Outcome"), "self_check": self.tr("Self-check")}
-        return names.get(key, key.replace("_", " ").capitalize())
+        if key in names:
+            return names[key]
+        if self.store is not None:
+            language = QLocale().name()[:2]
+            step = load_template(agenda_folders(self.store), kind, language).template.step(key)
+            if step is not None:
+                return step.title
+        return key.replace("_", " ").capitalize()
 
     def _update_buttons(self) -> None:
         tab = self.tabs.currentIndex()

@@ -41,6 +41,14 @@ def _when(moment: str | None, fmt: str = "dddd d MMMM yyyy, HH:mm") -> str:
     return QLocale().toString(value, fmt) if value is not None else ""
 
 
+def _next_text(record: MeetingRecord) -> str:
+    following = record.next_meeting
+    if following is None:
+        return OneOnOne.tr("None scheduled yet")
+    when = _when(following.starts_at)
+    return f"{when} · {following.location}" if following.location else when
+
+
 def _para(text: str) -> str:
     return "<br>".join(escape(line) for line in text.splitlines()) or "—"
 
@@ -58,6 +66,7 @@ def record_html(record: MeetingRecord, template: AgendaTemplate, kind_label: str
         (OneOnOne.tr("When"), _when(m.starts_at)),
         (OneOnOne.tr("Where"), m.location or "—"),
         (OneOnOne.tr("Kind"), kind_label),
+        (OneOnOne.tr("Next 1:1"), _next_text(record)),
     ]
     out.append("<table>")
     out += [f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in facts]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import QLabel, QListWidget, QMessageBox, QVBoxLayout, QWidget, QWizard
 
@@ -141,7 +141,7 @@ class OneOnOneWizard(QWizard):
         parts = [self.tr("1:1 with {name}").replace("{name}", self._name or "?")]
         when = to_local(self.state["starts_at"])
         if when is not None:
-            parts.append(when.toString("ddd d MMM yyyy, HH:mm"))
+            parts.append(QLocale().toString(when, "ddd d MMM yyyy, HH:mm"))
         if self.state["location"]:
             parts.append(self.state["location"])
         return " · ".join(parts)
@@ -253,8 +253,12 @@ class OneOnOneWizard(QWizard):
         result = result_of(self.state)
         try:
             finished = ones.finish_one_on_one(self.store, result)
-        except ValueError as exc:
-            QMessageBox.warning(self, self.tr("The 1:1 was not saved"), str(exc))
+        except ValueError as exc:  # a OneOnOneError (coded problems) or a field too long
+            from rapport.ui.meetings.labels import result_problem_text
+
+            problems = getattr(exc, "problems", [str(exc)])
+            text = "\n".join(result_problem_text(p) for p in problems)
+            QMessageBox.warning(self, self.tr("The 1:1 was not saved"), text)
             return
         self.done_saving = True
         self.finished_as: Any = finished

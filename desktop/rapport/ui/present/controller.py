@@ -6,6 +6,7 @@ before moving on; Previous (Left, Up, Page Up, Backspace, P) goes back a step, o
 the previous slide fully shown. Home and End jump to the first and last slide; B (or
 "." as many clickers send) blanks the screen and brings it back; Esc leaves. Every
 window of the presentation sends its keys here and repaints on `changed`.
+`answers_changed` (the slide's index) tells the presentation to keep the answers.
 """
 
 from __future__ import annotations
@@ -24,14 +25,20 @@ BLANK_KEYS = {Key.Key_B, Key.Key_Period}
 class PresentController(QObject):
     changed = Signal()
     leave = Signal()
+    answers_changed = Signal(int)  # the index of the discussion slide
 
-    def __init__(self, deck: Deck, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        deck: Deck,
+        parent: QObject | None = None,
+        answers: dict[int, list[str]] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.deck = deck
         self.index = 0
         self.step = 0
         self.blank = False
-        self.answers: dict[int, list[str]] = {}
+        self.answers: dict[int, list[str]] = {k: list(v) for k, v in (answers or {}).items()}
 
     # --- where we are -------------------------------------------------------------------
 
@@ -99,6 +106,7 @@ class PresentController(QObject):
         if not text or self.slide.kind != "discussion":
             return False
         self.answers.setdefault(self.index, []).append(text)
+        self.answers_changed.emit(self.index)
         self.changed.emit()
         return True
 
@@ -106,6 +114,7 @@ class PresentController(QObject):
         found = self.answers.get(self.index, [])
         if 0 <= position < len(found):
             del found[position]
+            self.answers_changed.emit(self.index)
             self.changed.emit()
 
     # --- keys ---------------------------------------------------------------------------

@@ -3,7 +3,9 @@
 With two screens the audience view fills the second one and the presenter view opens
 on the laptop's (the primary) screen; with one, the audience view takes the screen and
 shows the timer in a corner. `present_training` builds the deck from the store and
-starts it; the main window calls it for View → Present (F5).
+starts it; the main window calls it for View → Present (F5). The room's answers are
+kept with the training as each one is added or removed, and shown again when the
+presentation reopens, so leaving (Esc) loses nothing.
 """
 
 from __future__ import annotations
@@ -63,10 +65,16 @@ class Presentation(QObject):
         presenter_view: bool | None = None,
         full_screen: bool = True,
         deck_for: Callable[[str], Deck | None] | None = None,
+        answers: dict[int, list[str]] | None = None,
+        keep_answers: Callable[[int, list[str]], None] | None = None,
     ) -> None:
+        """`answers` are the room's answers already kept, by discussion number (1
+        first); `keep_answers(number, answers)` is called as they change."""
         super().__init__(parent)
-        self.controller = PresentController(deck, self)
+        self.controller = PresentController(deck, self, deck.answers_by_index(answers or {}))
         self.controller.leave.connect(self.close)
+        self.controller.answers_changed.connect(self._answers_changed)
+        self.keep_answers = keep_answers
         self.deck_for = deck_for
         screens = QGuiApplication.screens()
         laptop = QGuiApplication.primaryScreen()
@@ -140,6 +148,11 @@ class Presentation(QObject):
                 window.deleteLater()
         self.finished.emit()
 
+    def _answers_changed(self, index: int) -> None:
+        number = self.controller.deck.discussion_number(index)
+        if self.keep_answers is not None and number is not None:
+            self.keep_answers(number, self.controller.answers_of(index))
+
     def set_language(self, language: str) -> None:
         deck = self.deck_for(language) if self.deck_for is not None else None
         if deck is not None:
@@ -206,21 +219,51 @@ class Presentation(QObject):
         return path
 
 
+def training_handout(
+    store: Store, training_id: str, language: str
+) -> tuple[Deck, dict[int, list[str]]] | None:
+    """A training's slides in `language` with the room's answers kept so far (by slide
+    index), as the handout shows them; None when there is no such training."""
+    from rapport.store.presentation import discussion_answers, starts_at, training_deck
+
+    deck = training_deck(
+        store, training_id, language, when_text(starts_at(store, training_id), language)
+    )
+    if deck is None:
+        return None
+    return deck, deck.answers_by_index(discussion_answers(store, training_id))
+
+
 def present_training(
     store: Store, training_id: str, language: str, parent: QWidget | None = None, **options: object
 ) -> Presentation | None:
     """Build a training's slides and open the presentation (None: no such training)."""
-    from rapport.store.presentation import starts_at, training_deck
+    from rapport.store.presentation import (
+        discussion_answers,
+        save_discussion_answers,
+        starts_at,
+        training_deck,
+    )
 
     moment = starts_at(store, training_id)
 
     def deck_for(lang: str) -> Deck | None:
         return training_deck(store, training_id, lang, when_text(moment, lang))
 
+    def keep(number: int, answers: list[str]) -> None:
+        save_discussion_answers(store, training_id, number, answers)
+
     deck = deck_for(language)
     if deck is None:
         return None
-    presentation = Presentation(deck, parent, deck_for=deck_for, **options)  # type: ignore[arg-type]
+    presentation = Presentation(
+        deck,
+        parent,
+        deck_for=deck_for,
+        answers=discussion_answers(store, training_id),
+        keep_answers=keep,
+        **options,  # type: ignore[arg-type]
+    )
     presentation.finished.connect(presentation.deleteLater)
     presentation.start()
     return presentation

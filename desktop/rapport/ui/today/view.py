@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTreeWidget,
@@ -287,16 +288,25 @@ class TodayView(QWidget):
         if item is not None:
             self.schedule(str(item.data(0, ID_ROLE)))
 
+    def ask_yes_no(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
     def mark(self, status: str) -> None:
         from rapport.store.follow_ups import mark_commitment
+        from rapport.ui.meetings.keep import mark_kept
 
         item = self.follow.currentItem()
         if self.store is None or item is None:
             return
-        later = (
-            (self.today + timedelta(days=LATER_DAYS)).isoformat()
-            if status == "rescheduled"
-            else None
-        )
-        mark_commitment(self.store, str(item.data(0, ID_ROLE)), status, later)
+        commitment_id = str(item.data(0, ID_ROLE))
+        if status == "kept":
+            mark_kept(self.store, commitment_id, self.ask_yes_no)
+        else:
+            later = (
+                (self.today + timedelta(days=LATER_DAYS)).isoformat()
+                if status == "rescheduled"
+                else None
+            )
+            mark_commitment(self.store, commitment_id, status, later)
         self.refresh()

@@ -128,6 +128,7 @@ class EvaluationsStep(Step):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
         self.editing: Evaluation | None = None
+        self._form_for: str | None = None  # the training the form's text belongs to
         self.prompt = hint(self)
         # The entered evaluations.
         self.table = QTreeWidget(self)
@@ -280,6 +281,16 @@ class EvaluationsStep(Step):
         )
 
     def show_file(self, file: TrainingFile) -> None:
+        other_training = self._form_for != file.training.id
+        self._form_for = file.training.id
+        if self.editing is not None and (
+            other_training or all(e.id != self.editing.id for e in file.evaluations)
+        ):
+            self.editing = None  # the form edited another training's (or a gone) form
+        if other_training:  # a half-typed form stays with its own training
+            self.anonymous.setChecked(False)
+            self._clear_fields()
+            self.notice.clear()
         keep = self.participant.currentData()
         self.participant.clear()
         self.participant.addItem(self.tr("(choose)"), "")
@@ -378,7 +389,7 @@ class EvaluationsStep(Step):
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def clear_form(self) -> None:
+    def _clear_fields(self) -> None:
         self.editing = None
         self.learned.clear()
         self.likes.clear()
@@ -386,6 +397,9 @@ class EvaluationsStep(Step):
         self.rating.set_rating(0)
         for label in self.errors.values():
             set_error(label, None)
+
+    def clear_form(self) -> None:
+        self._clear_fields()
         if not self.anonymous.isChecked():
             self.participant.setCurrentIndex(self._next_unevaluated())
             self.participant.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -151,9 +151,8 @@ class TrainingsPage(Page):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QTreeWidgetItem
 
-        from rapport.domain.trainings import format_mean
         from rapport.store.trainings import list_trainings
-        from rapport.ui.trainings.report import short_when
+        from rapport.ui.trainings.report import local_mean, short_when
 
         if self.store is None:
             return
@@ -168,7 +167,7 @@ class TrainingsPage(Page):
                     self.status_text(row.status),
                     str(row.participants),
                     str(row.evaluations),
-                    format_mean(row.mean) if row.evaluations else "",
+                    local_mean(row.mean) if row.evaluations else "",
                 ]
             )
             item.setData(0, self._id_role, row.id)
@@ -226,6 +225,11 @@ class TrainingsPage(Page):
             return None
         self.stack.setCurrentWidget(self.workspace)
         return self.workspace
+
+    def flush(self) -> None:
+        """Save the open training's pending notes now."""
+        if self.workspace is not None:
+            self.workspace.flush()
 
     def show_list(self) -> None:
         if self.workspace is not None:

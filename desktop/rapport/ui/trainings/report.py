@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSize, Qt
 from PySide6.QtGui import QColor, QImage
 
-from rapport.domain.trainings import RATINGS, TrainingReport, format_mean
+from rapport.domain.trainings import RATINGS, TrainingReport
 from rapport.ui.charts import bar_chart_image
 from rapport.ui.pdf import escape, write_pdf
 
@@ -23,8 +23,13 @@ class TrainingPdf:
     lupdate finds)."""
 
     @staticmethod
-    def tr(text: str, n: int = -1) -> str:
-        return QCoreApplication.translate("TrainingPdf", text, None, n)
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        return QCoreApplication.translate("TrainingPdf", text, disambiguation or None, n)
+
+
+def local_mean(mean: float | None) -> str:
+    """A mean rating as the interface language writes numbers ("4.29", "4,29")."""
+    return "–" if mean is None else QLocale().toString(mean, "f", 2)
 
 
 def local_when(starts_at: str | None) -> str:
@@ -79,7 +84,7 @@ def trend_chart(report: TrainingReport, size: QSize = CHART_SIZE) -> QImage:
         [p.mean or 0.0 for p in points],
         size,
         maximum=5.0,
-        captions=[format_mean(p.mean) for p in points],
+        captions=[local_mean(p.mean) for p in points],
         highlight=current,
         highlight_color=HIGHLIGHT,
         empty_text=TrainingPdf.tr("No rated trainings yet"),
@@ -113,8 +118,8 @@ def report_html(report: TrainingReport) -> str:
 
     parts.append("<h2>" + escape(TrainingPdf.tr("Evaluations")) + "</h2>")
     if s.count:
-        line = TrainingPdf.tr("%n evaluation(s), mean rating %1 out of 5", s.count).replace(
-            "%1", format_mean(s.mean)
+        line = TrainingPdf.tr("%n evaluation(s), mean rating %1 out of 5", "", s.count).replace(
+            "%1", local_mean(s.mean)
         )
     else:
         line = TrainingPdf.tr("No evaluations yet.")
@@ -155,7 +160,7 @@ def report_html(report: TrainingReport) -> str:
         parts.append("<p><img src='trend-chart' width='460' height='210'></p>")
     rows = "".join(
         f"<tr><td>{escape(short_day(p.starts_at))}</td><td>{escape(p.title)}</td>"
-        f"<td>{p.count}</td><td>{escape(format_mean(p.mean))}</td></tr>"
+        f"<td>{p.count}</td><td>{escape(local_mean(p.mean))}</td></tr>"
         for p in report.trend.points
     )
     parts.append(

@@ -3,6 +3,7 @@ trend across trainings, and export to PDF and CSV."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rapport.domain.trainings import RATINGS, format_mean
+from rapport.domain.trainings import RATINGS
 from rapport.ui.charts import BarChart
-from rapport.ui.trainings.report import HIGHLIGHT, short_day
+from rapport.ui.trainings.report import HIGHLIGHT, local_mean, short_day
 from rapport.ui.trainings.widgets import Step, heading
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ class SummaryStep(Step):
             self.figures.setText(
                 self.tr("%1 evaluations · mean rating %2 out of 5")
                 .replace("%1", str(s.count))
-                .replace("%2", format_mean(s.mean))
+                .replace("%2", local_mean(s.mean))
             )
         else:
             self.figures.setText(self.tr("No evaluations yet"))
@@ -135,7 +136,7 @@ class SummaryStep(Step):
             [short_day(p.starts_at) for p in points],
             [p.mean or 0.0 for p in points],
             maximum=5.0,
-            captions=[format_mean(p.mean) for p in points],
+            captions=[local_mean(p.mean) for p in points],
             highlight=current,
             highlight_color=HIGHLIGHT,
             empty_text=self.tr("No rated trainings yet"),
@@ -174,25 +175,19 @@ class SummaryStep(Step):
     def export_pdf(self, path: Path) -> bool:
         from rapport.ui.trainings.report import write_report_pdf
 
-        if self.report is None:
-            return False
-        try:
-            write_report_pdf(self.report, path)
-        except OSError as exc:
-            self.notice.setText(
-                self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", str(exc))
-            )
-            return False
-        self.notice.setText(self.tr("Saved %1").replace("%1", str(path)))
-        return True
+        return self._export(path, write_report_pdf)
 
     def export_csv(self, path: Path) -> bool:
         from rapport.interop.training_csv import write_training_csv
 
+        return self._export(path, write_training_csv)
+
+    def _export(self, path: Path, write: Callable[[TrainingReport, Path], object]) -> bool:
+        """Write the report with `write`, and say where it went (or why it could not)."""
         if self.report is None:
             return False
         try:
-            write_training_csv(self.report, path)
+            write(self.report, path)
         except OSError as exc:
             self.notice.setText(
                 self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", str(exc))

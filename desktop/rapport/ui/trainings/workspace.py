@@ -1,13 +1,15 @@
 """`TrainingWorkspace`: one training, run step by step.
 
 A header (back to the list, title, date, place, trainer, status) over the steps on
-the left and the current step on the right: plan and prepare, check-in, observe a
+the left (with "Export handout PDF…" under them: the slides with the room's answers,
+for one screen or none) and the current step on the right: plan and prepare, check-in, observe a
 1:1, try a 1:1, role-play, evaluations, reflection, summary. Moving to another step
 saves what is pending and shows the step with fresh data.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
@@ -71,6 +73,14 @@ class TrainingWorkspace(QWidget):
         self.status = QComboBox(self)
         self.status.setObjectName("trainingStatus")
         self.status.addItems(["", "", ""])
+        self.handout_button = QPushButton(self)
+        self.handout_button.setObjectName("exportHandout")
+        self.handout_notice = QLabel(self)
+        self.handout_notice.setObjectName("handoutNotice")
+        self.handout_notice.setWordWrap(True)
+        self.handout_notice.setFixedWidth(190)
+        self.handout_notice.hide()
+        self.handout_folder = Path.home()
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addSpacing(8)
@@ -103,7 +113,11 @@ class TrainingWorkspace(QWidget):
             self.steps[key].changed.connect(self.changed)
         body = QHBoxLayout()
         body.setSpacing(16)
-        body.addWidget(self.step_list)
+        side = QVBoxLayout()
+        side.addWidget(self.step_list, 1)
+        side.addWidget(self.handout_button)
+        side.addWidget(self.handout_notice)
+        body.addLayout(side)
         body.addWidget(self.stack, 1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -113,11 +127,16 @@ class TrainingWorkspace(QWidget):
         self.back_button.clicked.connect(self.go_back)
         self.step_list.currentRowChanged.connect(self._show_step)
         self.status.activated.connect(self._status_chosen)
+        self.handout_button.clicked.connect(lambda _checked: self.export_handout())
         self.plan.edit_requested.connect(self.open_editor)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("← All trainings"))
+        self.handout_button.setText(self.tr("Export handout PDF…"))
+        self.handout_button.setToolTip(
+            self.tr("Save the training's slides, with the room's answers, as a PDF")
+        )
         for i, text in enumerate((self.tr("Planned"), self.tr("Running"), self.tr("Done"))):
             self.status.setItemText(i, text)
         for row, key in enumerate(STEP_KEYS):
@@ -138,6 +157,8 @@ class TrainingWorkspace(QWidget):
         file = load_training(self.store, training_id)
         if file is None:
             return False
+        if self.file is None or self.file.training.id != training_id:
+            self.handout_notice.hide()
         self.file = file
         self._show_header()
         row = STEP_KEYS.index(step)
@@ -201,6 +222,55 @@ class TrainingWorkspace(QWidget):
     def go_back(self) -> None:
         self.flush()
         self.back.emit()
+
+    # --- the handout --------------------------------------------------------------------
+
+    def export_handout(self, path: Path | None = None) -> Path | None:
+        """Write the training's slides (in the Settings language, with the room's
+        answers) as a PDF; asks where when `path` is None. Returns the file written."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from rapport.store.settings import load_settings
+        from rapport.ui.present.export import write_deck_pdf
+        from rapport.ui.present.launch import training_handout
+
+        if self.file is None:
+            return None
+        self.flush()
+        language = load_settings(self.store).language
+        found = training_handout(self.store, self.file.training.id, language)
+        if found is None:
+            return None
+        deck, answers = found
+        if path is None:
+            stem = "-".join("".join(c if c.isalnum() else " " for c in deck.title).split())
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export handout PDF"),
+                str(self.handout_folder / f"{stem[:60] or 'slides'}.pdf"),
+                self.tr("PDF files (*.pdf)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+            if path.suffix.lower() != ".pdf":
+                path = path.with_name(path.name + ".pdf")
+            self.handout_folder = path.parent
+        try:
+            write_deck_pdf(path, deck, answers=answers)
+        except OSError as exc:
+            self._handout_said(
+                self.tr("Could not write %1: %2").replace("%1", path.name).replace("%2", str(exc)),
+                path,
+            )
+            return None
+        self._handout_said(self.tr("Saved %1").replace("%1", path.name), path)
+        return path
+
+    def _handout_said(self, text: str, path: Path) -> None:
+        self.handout_notice.setText(text)
+        self.handout_notice.setToolTip(str(path))
+        self.handout_notice.show()
 
     # --- editing the plan ---------------------------------------------------------------
 
