@@ -10,7 +10,8 @@ many widgets costs nothing at start-up.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+import importlib
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent
@@ -91,3 +92,36 @@ class Page(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+class ViewPage(Page):
+    """A screen whose body is one view widget (Today, Calendar): the view's class,
+    named by `VIEW` as "module:Class", is imported when the page is built; the view
+    gets the store, is refreshed each time the page is shown (the day may have changed,
+    or other screens the data) and retranslated with the page."""
+
+    VIEW: ClassVar[str] = ""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view: Any = None
+        self.retranslate()
+
+    def build(self) -> None:
+        module, _, name = self.VIEW.partition(":")
+        self.view = getattr(importlib.import_module(module), name)(self)
+        self.body.addWidget(self.view, 1)
+
+    def set_store(self, store: Store) -> None:
+        super().set_store(store)
+        self.view.set_store(store)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.view is not None and self.store is not None:
+            self.view.refresh()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if self.view is not None:
+            self.view.retranslate()
