@@ -117,6 +117,21 @@ if os.environ.get(APP_ENV):
         assert "contact 50" in out, out
         assert revision(laptop) == migrate.HEAD
 
+    def test_calendar_report_and_slides_are_written_without_the_checkout(
+        laptop: Path, tmp_path: Path
+    ) -> None:
+        from pypdf import PdfReader
+
+        out = run("meetings", "export", tmp_path / "all.ics", data_dir=laptop, cwd=tmp_path)
+        assert "Wrote" in out and (tmp_path / "all.ics").read_bytes().startswith(b"BEGIN:VCAL")
+        listing = run("trainings", "list", data_dir=laptop, cwd=tmp_path)
+        training = listing.splitlines()[1].split("\t")[0]
+        run("trainings", "report", training, "--pdf", tmp_path / "report.pdf",
+            data_dir=laptop, cwd=tmp_path)  # fmt: skip
+        run("present", training, "--pdf", tmp_path / "slides.pdf", data_dir=laptop, cwd=tmp_path)
+        assert len(PdfReader(tmp_path / "report.pdf").pages) >= 1
+        assert len(PdfReader(tmp_path / "slides.pdf").pages) >= 8  # one page per slide
+
     def test_an_old_database_is_migrated_with_the_bundled_scripts(tmp_path: Path) -> None:
         data = tmp_path / "old"
         data.mkdir()
