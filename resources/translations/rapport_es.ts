@@ -645,6 +645,177 @@
     </message>
 </context>
 <context>
+    <name>ContactImport</name>
+    <message>
+        <source>line {line}, {place}: “{value}” is not a phone number; it was left out</source>
+        <translation>línea {line}, {place}: «{value}» no es un número de teléfono; se dejó fuera</translation>
+    </message>
+    <message>
+        <source>line {line}, {place}: “{value}” is not an email address; it was left out</source>
+        <translation>línea {line}, {place}: «{value}» no es una dirección de correo; se dejó fuera</translation>
+    </message>
+    <message>
+        <source>line {line}, {place}: “{value}” is not yes or no; it was left out</source>
+        <translation>línea {line}, {place}: «{value}» no es sí ni no; se dejó fuera</translation>
+    </message>
+    <message>
+        <source>line {line}, {place}: “{value}” is not a number of follow-up days (a whole number from {min} to {max}); it was left out</source>
+        <translation>línea {line}, {place}: «{value}» no es un número de días de seguimiento (un número entero de {min} a {max}); se dejó fuera</translation>
+    </message>
+    <message>
+        <source>line {line}, {place}: the tag “{tag}” is {length} characters long; at most {max} fit, so this row is not imported</source>
+        <translation>línea {line}, {place}: la etiqueta «{tag}» tiene {length} caracteres; caben como máximo {max}, así que esta fila no se importa</translation>
+    </message>
+    <message>
+        <source>line {line}, {place}: the value is {length} characters long; at most {max} fit, so this row is not imported</source>
+        <translation>línea {line}, {place}: el valor tiene {length} caracteres; caben como máximo {max}, así que esta fila no se importa</translation>
+    </message>
+    <message>
+        <source>line {line}, {place}: the name is {length} characters long; at most {max} fit, so this row is not imported</source>
+        <translation>línea {line}, {place}: el nombre tiene {length} caracteres; caben como máximo {max}, así que esta fila no se importa</translation>
+    </message>
+    <message>
+        <source>line {line}, {place}: the list of phones is {length} characters long; at most {max} fit, so this row is not imported</source>
+        <translation>línea {line}, {place}: la lista de teléfonos tiene {length} caracteres; caben como máximo {max}, así que esta fila no se importa</translation>
+    </message>
+    <message>
+        <source>line {line}, {place}: the list of emails is {length} characters long; at most {max} fit, so this row is not imported</source>
+        <translation>línea {line}, {place}: la lista de correos tiene {length} caracteres; caben como máximo {max}, así que esta fila no se importa</translation>
+    </message>
+    <message>
+        <source>line {line}: no name, phone or email, so this row is not imported</source>
+        <translation>línea {line}: sin nombre, teléfono ni correo, así que esta fila no se importa</translation>
+    </message>
+    <message>
+        <source>line {line}: the field “{field}” is not valid ({why})</source>
+        <translation>línea {line}: el campo «{field}» no es válido ({why})</translation>
+    </message>
+    <message>
+        <source>line {line} is not valid {encoding}; it was read as {used}, so check its accented letters</source>
+        <translation>la línea {line} no es {encoding} válido; se leyó como {used}, así que revisa sus letras acentuadas</translation>
+    </message>
+    <message>
+        <source>line {line}: {cells} cells where the header has {columns}; the extra cells were left out</source>
+        <translation>línea {line}: hay {cells} celdas y el encabezado tiene {columns}; se dejaron fuera las celdas de más</translation>
+    </message>
+    <message>
+        <source>line {line}: {cells} cells where the header has {columns}; the missing ones are taken as empty</source>
+        <translation>línea {line}: hay {cells} celdas y el encabezado tiene {columns}; las que faltan se toman como vacías</translation>
+    </message>
+    <message>
+        <source>line {line}: a quote (&quot;) opened in this row is never closed, so lines {line}-{end} were read as one row; it is not imported</source>
+        <translation>línea {line}: unas comillas (&quot;) abiertas en esta fila nunca se cierran, así que las líneas {line}-{end} se leyeron como una sola fila; no se importa</translation>
+    </message>
+    <message>
+        <source>line {line}, property {property} is longer than {max} characters; this card is not imported</source>
+        <translation>línea {line}, propiedad {property}: tiene más de {max} caracteres; esta tarjeta no se importa</translation>
+    </message>
+    <message>
+        <source>line {line}, property {property}: the base64 value is damaged; it was left out</source>
+        <translation>línea {line}, propiedad {property}: el valor en base64 está dañado; se dejó fuera</translation>
+    </message>
+    <message>
+        <source>same phone {value} as line {line}</source>
+        <translation>mismo teléfono {value} que la línea {line}</translation>
+    </message>
+    <message>
+        <source>same email {value} as line {line}</source>
+        <translation>mismo correo {value} que la línea {line}</translation>
+    </message>
+    <message>
+        <source>same phone {value} as {name}</source>
+        <translation>mismo teléfono {value} que {name}</translation>
+    </message>
+    <message>
+        <source>same email {value} as {name}</source>
+        <translation>mismo correo {value} que {name}</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>no se puede leer ({error})</translation>
+    </message>
+    <message>
+        <source>is empty; there is nothing to import</source>
+        <translation>está vacío; no hay nada que importar</translation>
+    </message>
+    <message>
+        <source>holds only blank lines; there is nothing to import</source>
+        <translation>solo tiene líneas en blanco; no hay nada que importar</translation>
+    </message>
+    <message>
+        <source>is a ZIP file (an Excel .xlsx workbook?); save it as “CSV UTF-8” first</source>
+        <translation>es un archivo ZIP (¿un libro de Excel .xlsx?); guárdalo primero como «CSV UTF-8»</translation>
+    </message>
+    <message>
+        <source>is an old Excel or Word file; save it as “CSV UTF-8” first</source>
+        <translation>es un archivo antiguo de Excel o Word; guárdalo primero como «CSV UTF-8»</translation>
+    </message>
+    <message>
+        <source>is a PDF document, not a contacts file</source>
+        <translation>es un documento PDF, no un archivo de contactos</translation>
+    </message>
+    <message>
+        <source>line {line} holds binary data (a NUL byte); this does not look like a {kind} file</source>
+        <translation>la línea {line} contiene datos binarios (un byte NUL); esto no parece un archivo {kind}</translation>
+    </message>
+    <message>
+        <source>line {line} holds binary data (the control character {char}); this does not look like a {kind} file</source>
+        <translation>la línea {line} contiene datos binarios (el carácter de control {char}); esto no parece un archivo {kind}</translation>
+    </message>
+    <message>
+        <source>line {line} is longer than {max} bytes; this does not look like a {kind} file</source>
+        <translation>la línea {line} tiene más de {max} bytes; esto no parece un archivo {kind}</translation>
+    </message>
+    <message>
+        <source>line {line} is not valid {encoding} text</source>
+        <translation>la línea {line} no es texto {encoding} válido</translation>
+    </message>
+    <message>
+        <source>line {line} is not text in any encoding Rapport knows; this does not look like a {kind} file</source>
+        <translation>la línea {line} no es texto en ninguna codificación que Rapport conozca; esto no parece un archivo {kind}</translation>
+    </message>
+    <message>
+        <source>line {line}: {why}; this does not look like a CSV file</source>
+        <translation>línea {line}: {why}; esto no parece un archivo CSV</translation>
+    </message>
+    <message>
+        <source>line {line}: a value is longer than {max} characters; this does not look like a CSV file</source>
+        <translation>línea {line}: un valor tiene más de {max} caracteres; esto no parece un archivo CSV</translation>
+    </message>
+    <message>
+        <source>line {line} is a header, but no contacts follow it</source>
+        <translation>la línea {line} es un encabezado, pero no le sigue ningún contacto</translation>
+    </message>
+    <message>
+        <source>the card that begins on line {line} has no END:VCARD before the next BEGIN:VCARD on line {next}</source>
+        <translation>la tarjeta que empieza en la línea {line} no tiene END:VCARD antes del siguiente BEGIN:VCARD en la línea {next}</translation>
+    </message>
+    <message>
+        <source>the card that begins on line {line} has no END:VCARD; the file may be cut short</source>
+        <translation>la tarjeta que empieza en la línea {line} no tiene END:VCARD; puede que el archivo esté cortado</translation>
+    </message>
+    <message>
+        <source>has no BEGIN:VCARD line; this does not look like a vCard file</source>
+        <translation>no tiene ninguna línea BEGIN:VCARD; esto no parece un archivo vCard</translation>
+    </message>
+    <message>
+        <source>column {name}</source>
+        <translation>columna {name}</translation>
+    </message>
+    <message>
+        <source>property {name}</source>
+        <translation>propiedad {name}</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ContactTableModel</name>
     <message>
         <source>Name</source>
@@ -1180,6 +1351,10 @@
     <message>
         <source>new</source>
         <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>new, but %1</source>
+        <translation>nuevo, pero %1</translation>
     </message>
     <message>
         <source>duplicate: %1</source>

@@ -15,24 +15,11 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol, TypeVar
 
+from rapport.domain.problems import Problem
+
 KEY_MAX = 60
 LABEL_MAX = 80
 _KEY = re.compile(r"[a-z0-9_]+")
-
-
-class Problem(str):
-    """One reason something cannot be saved: the English text (for the command line and
-    logs) that also carries a stable `code` and its `params`, so a window can say it in
-    its own language."""
-
-    code: str
-    params: dict[str, object]
-
-    def __new__(cls, code: str, text: str, **params: object) -> Problem:
-        problem = super().__new__(cls, text)
-        problem.code = code
-        problem.params = params
-        return problem
 
 
 class KeyedItem(Protocol):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from rapport.domain.keyed_list import Problem
+from rapport.domain.problems import Problem
 from rapport.domain.records import Meeting
 
 STATUSES = ("scheduled", "confirmed", "held", "no_show", "cancelled", "rescheduled")

@@ -41,6 +41,7 @@ from typing import BinaryIO
 
 from rapport.domain.fields import FieldSpec, check_value, field_specs
 from rapport.domain.phones import normalize_phone, phone_digits
+from rapport.domain.problems import Problem
 from rapport.domain.records import DEFAULT_LADDER, Contact, Tag
 
 CHUNK = 64 * 1024
@@ -80,12 +81,15 @@ TAG_MAX = next(s.max_len for s in field_specs(Tag) if s.name == "name")
 
 
 class ImportFileError(Exception):
-    """The whole file cannot be imported; the message names the file and the line."""
+    """The whole file cannot be imported; the message names the file and the line.
+
+    `reason` is the message without the file name: a `Problem` (English text with a
+    `code` and `params`) so a window can say it in its own language."""
 
     def __init__(self, path: Path | str, message: str, line: int | None = None) -> None:
         self.path = str(path)
         self.line = line
-        self.reason = message
+        self.reason = message if isinstance(message, Problem) else Problem("", message)
         where = Path(path).name
         super().__init__(f"{where}: {message}")
 
@@ -95,7 +99,9 @@ class ImportRow:
     line: int  # 1-based line where the row (CSV) or card (vCard, its BEGIN) starts
     contact: Contact | None  # None when the row cannot be imported
     tags: list[str]
-    problems: list[str]  # human messages, each naming the line (and column or property)
+    # Human messages, each naming the line (and column or property): `Problem`s, so
+    # a window can translate them by their code.
+    problems: list[str]
     source: dict[str, str]  # raw values by source column or property, for the preview
     # Problems found while reading (before mapping), kept so `remap` can re-apply them.
     read_problems: list[str] = field(default_factory=list, repr=False)
@@ -134,10 +140,18 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"PK\x03\x04", "is a ZIP file (an Excel .xlsx workbook?); save it as “CSV UTF-8” first"),
-    (b"\xd0\xcf\x11\xe0", "is an old Excel or Word file; save it as “CSV UTF-8” first"),
-    (b"%PDF", "is a PDF document, not a contacts file"),
+_MAGIC: tuple[tuple[bytes, str, str], ...] = (
+    (
+        b"PK\x03\x04",
+        "zip_file",
+        "is a ZIP file (an Excel .xlsx workbook?); save it as “CSV UTF-8” first",
+    ),
+    (
+        b"\xd0\xcf\x11\xe0",
+        "office_file",
+        "is an old Excel or Word file; save it as “CSV UTF-8” first",
+    ),
+    (b"%PDF", "pdf_file", "is a PDF document, not a contacts file"),
 )
 
 
@@ -159,7 +173,7 @@ class Source:
     wide: str | None  # "utf-16", "utf-16-le", ... when the file is not ASCII-compatible
     max_line: int = MAX_LINE
 
-    def fail(self, message: str, line: int | None = None) -> ImportFileError:
+    def fail(self, message: Problem, line: int | None = None) -> ImportFileError:
         return ImportFileError(self.path, message, line)
 
     def lines(self) -> Iterator[tuple[int, bytes]]:
@@ -181,23 +195,41 @@ class Source:
                         byte = bad.group()[0]
                         what = "a NUL byte" if byte == 0 else f"the control character 0x{byte:02X}"
                         raise self.fail(
-                            f"line {n} holds binary data ({what}); "
-                            f"this does not look like a {self.kind} file",
+                            Problem(
+                                "binary_nul" if byte == 0 else "binary_control",
+                                f"line {n} holds binary data ({what}); "
+                                f"this does not look like a {self.kind} file",
+                                line=n,
+                                char=f"0x{byte:02X}",
+                                kind=self.kind,
+                            ),
                             n,
                         )
                     yield n, raw
         except _LineTooLong:
             raise self.fail(
-                f"line {n + 1} is longer than {self.max_line:,} bytes; "
-                f"this does not look like a {self.kind} file",
+                Problem(
+                    "long_line",
+                    f"line {n + 1} is longer than {self.max_line:,} bytes; "
+                    f"this does not look like a {self.kind} file",
+                    line=n + 1,
+                    max=self.max_line,
+                    kind=self.kind,
+                ),
                 n + 1,
             ) from None
         except UnicodeDecodeError:
             raise self.fail(
-                f"line {n + 1} is not valid {self.encoding.upper()} text", n + 1
+                Problem(
+                    "bad_text",
+                    f"line {n + 1} is not valid {self.encoding.upper()} text",
+                    line=n + 1,
+                    encoding=self.encoding.upper(),
+                ),
+                n + 1,
             ) from None
         except OSError as e:
-            raise self.fail(f"cannot be read ({e.strerror or e})") from e
+            raise self.fail(unreadable_problem(e)) from e
 
     def decode(self, raw: bytes) -> tuple[str, str | None]:
         """The line as text, and the encoding used when `codec` could not read it."""
@@ -216,12 +248,25 @@ def decode_bytes(raw: bytes, codec: str, fallback: str | None) -> tuple[str, str
         return raw.decode("latin-1"), "latin-1"
 
 
-def fallback_problem(line: int, source: Source | str, used: str) -> str:
+def fallback_problem(line: int, source: Source | str, used: str) -> Problem:
     encoding = source.encoding if isinstance(source, Source) else source
-    return (
+    return Problem(
+        "read_as",
         f"line {line} is not valid {_codec_name(encoding)}; it was read as "
-        f"{_codec_name(used)}, so check its accented letters"
+        f"{_codec_name(used)}, so check its accented letters",
+        line=line,
+        encoding=_codec_name(encoding),
+        used=_codec_name(used),
     )
+
+
+def unreadable_problem(e: OSError) -> Problem:
+    error = str(e.strerror or e)
+    return Problem("unreadable", f"cannot be read ({error})", error=error)
+
+
+def empty_problem() -> Problem:
+    return Problem("empty_file", "is empty; there is nothing to import")
 
 
 def _codec_name(codec: str) -> str:
@@ -269,12 +314,12 @@ def open_source(path: Path, kind: str, max_line: int = MAX_LINE) -> Source:
         with path.open("rb") as f:
             head = f.read(CHUNK)
     except OSError as e:
-        raise ImportFileError(path, f"cannot be read ({e.strerror or e})") from e
+        raise ImportFileError(path, unreadable_problem(e)) from e
     if size == 0 or not head.strip(b" \t\r\n\x1a" + codecs.BOM_UTF8):
-        raise ImportFileError(path, "is empty; there is nothing to import", 1)
-    for magic, why in _MAGIC:
+        raise ImportFileError(path, empty_problem(), 1)
+    for magic, code, why in _MAGIC:
         if head.startswith(magic):
-            raise ImportFileError(path, why, 1)
+            raise ImportFileError(path, Problem(code, why), 1)
     for bom, codec in _BOMS:
         if head.startswith(bom):
             if codec == "utf-8":
@@ -293,7 +338,7 @@ def _wide_source(source: Source) -> Source:
     for _n, raw in source.lines():  # checks decoding, binary data and line lengths
         blank = blank and not raw.strip()
     if blank:
-        raise source.fail("is empty; there is nothing to import", 1)
+        raise source.fail(empty_problem(), 1)
     return source
 
 
@@ -330,8 +375,13 @@ def _check_utf8(source: Source) -> Source:
     guess = guess_8bit(bytes(bad_sample))
     if guess is None:
         raise source.fail(
-            f"line {first_bad} is not text in any encoding Rapport knows; "
-            f"this does not look like a {source.kind} file",
+            Problem(
+                "unknown_encoding",
+                f"line {first_bad} is not text in any encoding Rapport knows; "
+                f"this does not look like a {source.kind} file",
+                line=first_bad,
+                kind=source.kind,
+            ),
             first_bad,
         )
     if good_non_ascii:  # mostly UTF-8, with some lines in another encoding
@@ -414,7 +464,12 @@ def guard_formula(value: str) -> str:
 
 def show(value: str, width: int = 60) -> str:
     """A value quoted for a message, cut short when long."""
-    return repr(value if len(value) <= width else value[: width - 1] + "…")
+    return repr(short(value, width))
+
+
+def short(value: str, width: int = 60) -> str:
+    """A value cut short when long, for a message."""
+    return value if len(value) <= width else value[: width - 1] + "…"
 
 
 _EMAIL_CHARS = r"[^@\s,;<>()\[\]\\\"]"
@@ -548,6 +603,18 @@ class Cell:
         return f"line {self.line}, {self.label}"
 
 
+def left_out(code: str, cell: Cell, value: str, text: str, **params: object) -> Problem:
+    """A value of `cell` that was left out: "line 5, column Phone: '555' is ..."."""
+    return Problem(
+        code,
+        f"{cell.where}: {show(value)} {text}",
+        line=cell.line,
+        place=(cell.label,),
+        value=short(value),
+        **params,
+    )
+
+
 def build_row(
     line: int,
     cells: Iterable[Cell],
@@ -570,12 +637,23 @@ def build_row(
     do_not_contact = False
     follow_up: int | None = None
 
-    def too_long(where: str, what: str, length: int, limit: int) -> None:
+    def too_long(
+        code: str, group: list[Cell], what: str, length: int, limit: int, **params: object
+    ) -> None:
         nonlocal refused
         refused = True
+        labels = tuple(dict.fromkeys(c.label for c in group))
         problems.append(
-            f"{where}: {what} is {length:,} characters long; at most {limit:,} fit, "
-            "so this row is not imported"
+            Problem(
+                code,
+                f"line {group[0].line}, {', '.join(labels)}: {what} is {length:,} characters "
+                f"long; at most {limit:,} fit, so this row is not imported",
+                line=group[0].line,
+                place=labels,
+                length=length,
+                max=limit,
+                **params,
+            )
         )
 
     for cell in cells:
@@ -589,7 +667,7 @@ def build_row(
                     phones.setdefault(phone_key(phone), phone)
                 else:
                     problems.append(
-                        f"{cell.where}: {show(phone)} is not a phone number; it was left out"
+                        left_out("bad_phone", cell, phone, "is not a phone number; it was left out")
                     )
         elif target == "emails":
             email_cells.append(cell)
@@ -599,7 +677,9 @@ def build_row(
                     emails.setdefault(address.casefold(), address)
                 else:
                     problems.append(
-                        f"{cell.where}: {show(email)} is not an email address; it was left out"
+                        left_out(
+                            "bad_email", cell, email, "is not an email address; it was left out"
+                        )
                     )
         elif target == "tags":
             for tag in split_tags(cell.value) if cell.split else [cell.value]:
@@ -607,7 +687,14 @@ def build_row(
                 if not name or name.casefold() == "mycontacts":  # Google's built-in group
                     continue
                 if len(name) > TAG_MAX:
-                    too_long(cell.where, f"the tag {show(name, 30)}", len(name), TAG_MAX)
+                    too_long(
+                        "long_tag",
+                        [cell],
+                        f"the tag {show(name, 30)}",
+                        len(name),
+                        TAG_MAX,
+                        tag=short(name, 30),
+                    )
                     continue
                 tags.setdefault(name.casefold(), name)
         elif target == "name":
@@ -616,7 +703,7 @@ def build_row(
             flag = parse_flag(cell.value)
             if flag is None:
                 problems.append(
-                    f"{cell.where}: {show(cell.value)} is not yes or no; it was left out"
+                    left_out("bad_flag", cell, cell.value, "is not yes or no; it was left out")
                 )
             else:
                 do_not_contact = do_not_contact or flag
@@ -626,8 +713,15 @@ def build_row(
             why = "is not a whole number" if number is None else check_value(spec, number)
             if why:
                 problems.append(
-                    f"{cell.where}: {show(cell.value)} is not a number of follow-up days "
-                    f"({why.removeprefix('must be ')}); it was left out"
+                    left_out(
+                        "bad_follow_up",
+                        cell,
+                        cell.value,
+                        f"is not a number of follow-up days ({why.removeprefix('must be ')}); "
+                        "it was left out",
+                        min=spec.minimum,
+                        max=spec.maximum,
+                    )
                 )
             else:
                 follow_up = number
@@ -643,15 +737,16 @@ def build_row(
             value = _ladder_stage(value)
         limit = SPECS[target].max_len
         if len(value) > limit:
-            labels = ", ".join(dict.fromkeys(c.label for c in group))
-            too_long(f"line {group[0].line}, {labels}", "the value", len(value), limit)
+            too_long("long_value", group, "the value", len(value), limit)
         values[target] = value
 
     if not values.get("first_name") and not values.get("last_name") and names:
         first, last = split_name(names[0].value)
         for target, part in (("first_name", first), ("last_name", last)):
             if len(part) > SPECS[target].max_len:
-                too_long(names[0].where, "the name", len(names[0].value), SPECS[target].max_len)
+                too_long(
+                    "long_name", names[:1], "the name", len(names[0].value), SPECS[target].max_len
+                )
             values[target] = part
 
     for target, items, group in (
@@ -663,30 +758,42 @@ def build_row(
             continue
         size = len(json.dumps(items, ensure_ascii=False))
         if size > SPECS[target].max_len:
-            labels = ", ".join(dict.fromkeys(c.label for c in group))
-            too_long(
-                f"line {group[0].line}, {labels}", f"the {target} list", size, SPECS[target].max_len
-            )
+            too_long(f"long_{target}", group, f"the {target} list", size, SPECS[target].max_len)
 
     if not refused and not (
         values.get("first_name") or values.get("last_name") or phones or emails
     ):
         refused = True
-        problems.append(f"line {line}: no name, phone or email, so this row is not imported")
+        problems.append(
+            Problem(
+                "no_name",
+                f"line {line}: no name, phone or email, so this row is not imported",
+                line=line,
+            )
+        )
 
     contact: Contact | None = None
     if not refused:
-        contact = Contact(
+        candidate = Contact(
             **values,
             phones=list(phones.values()),
             emails=list(emails.values()),
             do_not_contact=do_not_contact,
             follow_up_days=follow_up,
         )
+        contact = candidate
         for spec in field_specs(Contact):
-            why = check_value(spec, getattr(contact, spec.name))
+            why = check_value(spec, getattr(candidate, spec.name))
             if why:
-                problems.append(f"line {line}: {spec.name.replace('_', ' ')} {why}")
+                problems.append(
+                    Problem(
+                        "bad_field",
+                        f"line {line}: {spec.name.replace('_', ' ')} {why}",
+                        line=line,
+                        field=spec.name,
+                        why=why,
+                    )
+                )
                 contact = None
     return ImportRow(
         line=line,

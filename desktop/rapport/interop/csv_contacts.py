@@ -38,6 +38,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from rapport.domain.problems import Problem
 from rapport.domain.records import Contact
 from rapport.interop.contact_rows import (
     MAX_VALUE,
@@ -359,14 +360,22 @@ def _read_rows(source: Source) -> tuple[str, list[_RawRow]]:
                     break
                 except csv.Error as e:
                     why = str(e)
+                    code = "bad_csv"
                     if "field limit" in why:
                         why = f"a value is longer than {MAX_VALUE:,} characters"
+                        code = "long_csv_value"
                     raise ImportFileError(
                         source.path,
-                        f"line {start}: {why}; this does not look like a CSV file",
+                        Problem(
+                            code,
+                            f"line {start}: {why}; this does not look like a CSV file",
+                            line=start,
+                            max=MAX_VALUE,
+                            why=why,
+                        ),
                         start,
                     ) from e
-                problems = [
+                problems: list[str] = [
                     fallback_problem(n, source, used)
                     for n, used in sorted(feed.fallbacks.items())
                     if start <= n <= feed.lineno
@@ -379,8 +388,13 @@ def _read_rows(source: Source) -> tuple[str, list[_RawRow]]:
         last = rows[-1]
         last.unreadable = True
         last.problems.append(
-            f'line {last.start}: a quote (") opened in this row is never closed, so '
-            f"lines {last.start}-{last.end} were read as one row; it is not imported"
+            Problem(
+                "open_quote",
+                f'line {last.start}: a quote (") opened in this row is never closed, so '
+                f"lines {last.start}-{last.end} were read as one row; it is not imported",
+                line=last.start,
+                end=last.end,
+            )
         )
     return delimiter, rows
 
@@ -421,7 +435,9 @@ def read_csv(path: Path, mapping: dict[str, str] | None = None) -> ParsedFile:
     delimiter, raw_rows = _read_rows(source)
     filled = [r for r in raw_rows if not _blank(r.cells)]
     if not filled:
-        raise ImportFileError(path, "holds only blank lines; there is nothing to import", 1)
+        raise ImportFileError(
+            path, Problem("blank_file", "holds only blank lines; there is nothing to import"), 1
+        )
 
     header_at: int | None = None
     if not _looks_like_data(filled[0].cells):
@@ -442,7 +458,11 @@ def read_csv(path: Path, mapping: dict[str, str] | None = None) -> ParsedFile:
         if not data:
             raise ImportFileError(
                 path,
-                f"line {header.start} is a header, but no contacts follow it",
+                Problem(
+                    "header_only",
+                    f"line {header.start} is a header, but no contacts follow it",
+                    line=header.start,
+                ),
                 header.start,
             )
         guessed = guess_mapping(columns)
@@ -457,12 +477,18 @@ def read_csv(path: Path, mapping: dict[str, str] | None = None) -> ParsedFile:
         if len(raw.cells) < len(columns) or not _blank(extra):
             problems.insert(
                 0,
-                f"line {raw.start}: {len(raw.cells)} cells where the header has "
-                f"{len(columns)}; "
-                + (
-                    "the extra cells were left out"
-                    if extra
-                    else "the missing ones are taken as empty"
+                Problem(
+                    "extra_cells" if extra else "missing_cells",
+                    f"line {raw.start}: {len(raw.cells)} cells where the header has "
+                    f"{len(columns)}; "
+                    + (
+                        "the extra cells were left out"
+                        if extra
+                        else "the missing ones are taken as empty"
+                    ),
+                    line=raw.start,
+                    cells=len(raw.cells),
+                    columns=len(columns),
                 ),
             )
         rows.append(

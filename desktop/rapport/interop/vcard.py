@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rapport.domain.problems import Problem
 from rapport.domain.records import Contact
 from rapport.interop.contact_rows import (
     MAX_VALUE,
@@ -215,7 +216,13 @@ class _CardReader:
         label = f"line {prop.line}, property {prop.name}"
         if prop.overflow:
             self.problems.append(
-                f"{label} is longer than {MAX_VALUE:,} characters; this card is not imported"
+                Problem(
+                    "long_property",
+                    f"{label} is longer than {MAX_VALUE:,} characters; this card is not imported",
+                    line=prop.line,
+                    property=prop.name,
+                    max=MAX_VALUE,
+                )
             )
             self.unreadable = True
             return None
@@ -227,7 +234,14 @@ class _CardReader:
             try:
                 data = base64.b64decode(data)
             except (binascii.Error, ValueError):
-                self.problems.append(f"{label}: the base64 value is damaged; it was left out")
+                self.problems.append(
+                    Problem(
+                        "bad_base64",
+                        f"{label}: the base64 value is damaged; it was left out",
+                        line=prop.line,
+                        property=prop.name,
+                    )
+                )
                 return None
         charset = (prop.params.get("CHARSET") or [""])[0]
         if charset:
@@ -304,8 +318,13 @@ def read_vcards(path: Path) -> ParsedFile:
             if card is not None:
                 raise ImportFileError(
                     path,
-                    f"the card that begins on line {card.line} has no END:VCARD "
-                    f"before the next BEGIN:VCARD on line {start}",
+                    Problem(
+                        "card_not_ended",
+                        f"the card that begins on line {card.line} has no END:VCARD "
+                        f"before the next BEGIN:VCARD on line {start}",
+                        line=card.line,
+                        next=start,
+                    ),
                     card.line,
                 )
             card = _Card(start)
@@ -318,12 +337,19 @@ def read_vcards(path: Path) -> ParsedFile:
     if card is not None:
         raise ImportFileError(
             path,
-            f"the card that begins on line {card.line} has no END:VCARD; the file may be cut short",
+            Problem(
+                "card_cut_short",
+                f"the card that begins on line {card.line} has no END:VCARD; "
+                "the file may be cut short",
+                line=card.line,
+            ),
             card.line,
         )
     if not rows:
         raise ImportFileError(
-            path, "has no BEGIN:VCARD line; this does not look like a vCard file", 1
+            path,
+            Problem("no_vcard", "has no BEGIN:VCARD line; this does not look like a vCard file"),
+            1,
         )
     return ParsedFile(
         path=str(path),

@@ -27,6 +27,7 @@ from rapport.domain import ladder as ladder_rules
 from rapport.domain.contact_list import SORT_KEYS, SortKey
 from rapport.domain.fields import check_value, field_specs
 from rapport.domain.phones import normalize_phone, phone_digits
+from rapport.domain.problems import Problem
 from rapport.domain.records import Commitment, Contact, ContactTag, LadderStage, Meeting, Tag
 from rapport.store.core import Store
 from rapport.store.keyed_lists import save_items, stored_items
@@ -969,7 +970,17 @@ class RowPlan:
             return []
         who = self.duplicate_name or "(no name)"
         where = f"line {self.duplicate_line}" if self.duplicate_line else who
-        return [f"{m.describe()} as {where}" for m in self.matches]
+        code = "row" if self.duplicate_line else "contact"
+        return [
+            Problem(
+                f"same_{m.kind}_{code}",
+                f"{m.describe()} as {where}",
+                value=m.value,
+                line=self.duplicate_line,
+                name=self.duplicate_name,
+            )
+            for m in self.matches
+        ]
 
 
 @dataclass

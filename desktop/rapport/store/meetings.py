@@ -19,7 +19,7 @@ from sqlalchemy import Connection, select, text
 
 from rapport.domain import meeting_types as types_rules
 from rapport.domain import scheduling as rules
-from rapport.domain.keyed_list import Problem
+from rapport.domain.problems import Problem
 from rapport.domain.records import Meeting, MeetingBlock, MeetingType
 from rapport.domain.scheduling import SchedulingError
 from rapport.store.core import Store

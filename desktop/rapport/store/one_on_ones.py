@@ -20,7 +20,7 @@ from sqlalchemy import Connection, delete, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from rapport.domain import ladder as ladder_rules
-from rapport.domain.keyed_list import Problem
+from rapport.domain.problems import Problem
 from rapport.domain.records import AgendaNote, Commitment, Contact, LadderStage, Meeting
 from rapport.domain.scheduling import can_move
 from rapport.store.core import Store

@@ -133,6 +133,7 @@ class ImportPreviewDialog(QDialog):
 
     def set_plans(self, parsed: ParsedFile, plans: list[RowPlan]) -> None:
         from rapport.store.contacts import count_plans
+        from rapport.ui.contacts.import_labels import problem_text, row_texts
 
         self.parsed, self.plans = parsed, plans
         counts = count_plans(plans)
@@ -146,14 +147,23 @@ class ImportPreviewDialog(QDialog):
         self.count_values = (counts.new, counts.duplicates, counts.invalid)
         self.rows.clear()
         items = []
+        texts = row_texts()
+
+        def said(problems: list[str]) -> str:
+            return "; ".join(problem_text(p, self._target_label, texts) for p in problems)
+
         for plan in plans[:SHOWN_ROWS]:
             name = "" if plan.contact is None else plan.contact.display_name
             if plan.action == "new":
                 what = self.tr("new")
+                if plan.problems:  # values left out of a row that is still imported
+                    what = self.tr("new, but %1").replace("%1", said(plan.problems))
             elif plan.action == "duplicate":
-                what = self.tr("duplicate: %1").replace("%1", "; ".join(plan.reasons))
+                what = self.tr("duplicate: %1").replace("%1", said([*plan.reasons, *plan.problems]))
             else:
-                what = self.tr("invalid: %1").replace("%1", "; ".join(plan.reasons))
-            items.append(QTreeWidgetItem([str(plan.line), name, what]))
+                what = self.tr("invalid: %1").replace("%1", said(plan.reasons))
+            item = QTreeWidgetItem([str(plan.line), name, what])
+            item.setToolTip(2, what)  # long reasons are cut short in the column
+            items.append(item)
         self.rows.addTopLevelItems(items)
         self.import_button.setEnabled(counts.new > 0 or counts.duplicates > 0)

@@ -429,7 +429,14 @@ class ContactsPage(Page):
             self.job.wait()
 
     def _failed(self, exc: object) -> None:
-        self.notice.setText(self.tr("That did not work: %1").replace("%1", str(exc)))
+        from rapport.interop.contact_rows import ImportFileError
+
+        why = str(exc)
+        if isinstance(exc, ImportFileError):
+            from rapport.ui.contacts.import_labels import file_error_text
+
+            why = file_error_text(exc.path, exc.reason)
+        self.notice.setText(self.tr("That did not work: %1").replace("%1", why))
 
     # -- import -------------------------------------------------------------------------
 
