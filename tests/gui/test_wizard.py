@@ -78,6 +78,17 @@ def go_to(wizard: OneOnOneWizard, key: str) -> None:
         assert wizard.currentId() != before, f"stuck at {wizard.current_key()}"
 
 
+def finish(wizard: OneOnOneWizard, qtbot: QtBot, lesson: str) -> None:
+    """Walk to the self-check, write `lesson` as every thing that went well or could go
+    better, and finish the 1:1."""
+    fill_to_self_check(wizard, qtbot)
+    page = wizard.currentPage()
+    assert isinstance(page, SelfCheckPage)
+    for edit in page.went_well + page.do_better:
+        edit.setText(lesson)
+    wizard.button(wizard.WizardButton.FinishButton).click()
+
+
 def fill_to_self_check(wizard: OneOnOneWizard, qtbot: QtBot) -> None:
     go_to(wizard, "ask")
     page = wizard.currentPage()
@@ -239,12 +250,7 @@ def test_without_confirming_the_ladder_stays(
     meeting: Meeting, open_one: Opener, store: Store, qtbot: QtBot
 ) -> None:
     wizard = open_one(meeting.id)
-    fill_to_self_check(wizard, qtbot)
-    page = wizard.currentPage()
-    assert isinstance(page, SelfCheckPage)
-    for edit in page.went_well + page.do_better:
-        edit.setText("something")
-    wizard.button(wizard.WizardButton.FinishButton).click()
+    finish(wizard, qtbot, "something")
     contact = store.get(Contact, str(meeting.contact_id))
     assert contact is not None and contact.stage == "contacted"
 
@@ -335,12 +341,7 @@ def test_a_held_one_on_one_opens_for_editing(
     meeting: Meeting, open_one: Opener, store: Store, qtbot: QtBot
 ) -> None:
     wizard = open_one(meeting.id)
-    fill_to_self_check(wizard, qtbot)
-    page = wizard.currentPage()
-    assert isinstance(page, SelfCheckPage)
-    for edit in page.went_well + page.do_better:
-        edit.setText("noted")
-    wizard.button(wizard.WizardButton.FinishButton).click()
+    finish(wizard, qtbot, "noted")
     qtbot.waitUntil(lambda: meeting.id not in launch.open_wizards())
 
     editing = open_one(meeting.id)
