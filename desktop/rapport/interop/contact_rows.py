@@ -132,7 +132,7 @@ def check_mapping(mapping: dict[str, str]) -> None:
 
 # --- reading files ------------------------------------------------------------------------
 
-_BINARY = re.compile(rb"[\x00-\x08\x0e-\x1f]")
+BINARY = re.compile(rb"[\x00-\x08\x0e-\x1f]")
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -190,7 +190,7 @@ class Source:
                     body = raw.rstrip(b"\r\n")
                     if body == b"\x1a":  # an old DOS end-of-file mark
                         continue
-                    bad = _BINARY.search(body)
+                    bad = BINARY.search(body)
                     if bad:
                         byte = bad.group()[0]
                         what = "a NUL byte" if byte == 0 else f"the control character 0x{byte:02X}"

@@ -33,31 +33,29 @@ import csv
 import dataclasses
 import io
 import re
-import threading
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
+from rapport.domain.bulk import paused_gc
 from rapport.domain.problems import Problem
 from rapport.domain.records import Contact
 from rapport.interop.contact_rows import (
-    MAX_VALUE,
     Cell,
     ImportFileError,
     ImportRow,
     ParsedFile,
-    Source,
     atomic_output,
     build_row,
     check_mapping,
     clean,
     export_text,
-    fallback_problem,
     guard_formula,
     is_email,
     is_phone,
     open_source,
 )
+from rapport.interop.csv_lines import read_rows
 
 DELIMITERS = ",;\t|"
 HEADER_SEARCH = 10  # non-blank rows looked at for the header
@@ -275,132 +273,8 @@ def _guess_by_content(columns: list[str], rows: list[list[str]]) -> dict[str, st
     return mapping
 
 
-# --- reading ------------------------------------------------------------------------------
-
-_field_limit_lock = threading.Lock()
-
-
-class _Feed:
-    """Decoded lines for csv.reader, tracking the line number and quotes per row."""
-
-    def __init__(self, source: Source) -> None:
-        self.source = source
-        self.lines = source.lines()
-        self.buffer: list[tuple[int, str, str | None]] = []
-        self.lineno = 0
-        self.quotes = 0
-        self.fallbacks: dict[int, str] = {}
-
-    def _pull(self) -> tuple[int, str, str | None] | None:
-        for n, raw in self.lines:
-            text, used = self.source.decode(raw)
-            return n, text, used
-        return None
-
-    def sample(self) -> list[str]:
-        while len(self.buffer) < SNIFF_LINES:
-            item = self._pull()
-            if item is None:
-                break
-            self.buffer.append(item)
-        return [text for _n, text, _u in self.buffer]
-
-    def __iter__(self) -> Iterator[str]:
-        return self
-
-    def __next__(self) -> str:
-        item = self.buffer.pop(0) if self.buffer else self._pull()
-        if item is None:
-            raise StopIteration
-        n, text, used = item
-        self.lineno = n
-        self.quotes += text.count('"')
-        if used:
-            self.fallbacks[n] = used
-        return text
-
-
-def _sniff(sample: list[str]) -> str:
-    first = next((line for line in sample if line.strip()), "")
-    counts = {d: first.count(d) for d in DELIMITERS}
-    try:
-        found: str | None = csv.Sniffer().sniff("".join(sample), delimiters=DELIMITERS).delimiter
-    except csv.Error:
-        found = None
-    if found is None or (counts.get(found, 0) == 0 and max(counts.values()) > 0):
-        best = max(DELIMITERS, key=lambda d: counts[d])
-        found = best if counts[best] else ","
-    return found
-
-
-@dataclasses.dataclass
-class _RawRow:
-    start: int
-    end: int
-    cells: list[str]
-    problems: list[str]
-    quotes: int = 0
-    unreadable: bool = False
-
-
-def _read_rows(source: Source) -> tuple[str, list[_RawRow]]:
-    feed = _Feed(source)
-    delimiter = _sniff(feed.sample())
-    reader = csv.reader(feed, delimiter=delimiter, quotechar='"', skipinitialspace=True)
-    rows: list[_RawRow] = []
-    with _field_limit_lock:
-        old_limit = csv.field_size_limit(MAX_VALUE)
-        try:
-            while True:
-                start = feed.lineno + 1
-                feed.quotes = 0
-                try:
-                    cells = next(reader)
-                except StopIteration:
-                    break
-                except csv.Error as e:
-                    why = str(e)
-                    code = "bad_csv"
-                    if "field limit" in why:
-                        why = f"a value is longer than {MAX_VALUE:,} characters"
-                        code = "long_csv_value"
-                    raise ImportFileError(
-                        source.path,
-                        Problem(
-                            code,
-                            f"line {start}: {why}; this does not look like a CSV file",
-                            line=start,
-                            max=MAX_VALUE,
-                            why=why,
-                        ),
-                        start,
-                    ) from e
-                problems: list[str] = [
-                    fallback_problem(n, source, used)
-                    for n, used in sorted(feed.fallbacks.items())
-                    if start <= n <= feed.lineno
-                ]
-                feed.fallbacks.clear()
-                rows.append(_RawRow(start, feed.lineno, cells, problems, feed.quotes))
-        finally:
-            csv.field_size_limit(old_limit)
-    if rows and rows[-1].end > rows[-1].start and rows[-1].quotes % 2:
-        last = rows[-1]
-        last.unreadable = True
-        last.problems.append(
-            Problem(
-                "open_quote",
-                f'line {last.start}: a quote (") opened in this row is never closed, so '
-                f"lines {last.start}-{last.end} were read as one row; it is not imported",
-                line=last.start,
-                end=last.end,
-            )
-        )
-    return delimiter, rows
-
-
 def _blank(cells: list[str]) -> bool:
-    return not any(c.strip() for c in cells)
+    return not "".join(cells).strip()
 
 
 def _unique(names: list[str]) -> list[str]:
@@ -424,15 +298,20 @@ def _has_digits(text: str) -> bool:
     return sum(ch.isdigit() for ch in text) >= 7
 
 
-def read_csv(path: Path, mapping: dict[str, str] | None = None) -> ParsedFile:
+@paused_gc()
+def read_csv(
+    path: Path, mapping: dict[str, str] | None = None, *, careful: bool = False
+) -> ParsedFile:
     """Read a CSV file of contacts; map its columns with `mapping`, or guess them.
+
+    `careful` reads it line by line even when it is plain (see `csv_lines`; for tests).
 
     Raises ImportFileError for what spoils the whole file (empty, binary, no rows,
     a line or value too long); each row's own problems are in its `problems`.
     """
     path = Path(path)
     source = open_source(path, "CSV")
-    delimiter, raw_rows = _read_rows(source)
+    delimiter, raw_rows = read_rows(source, careful=careful)
     filled = [r for r in raw_rows if not _blank(r.cells)]
     if not filled:
         raise ImportFileError(
@@ -515,6 +394,7 @@ def read_csv(path: Path, mapping: dict[str, str] | None = None) -> ParsedFile:
     return remap(parsed, guessed if mapping is None else mapping)
 
 
+@paused_gc()
 def remap(parsed: ParsedFile, mapping: dict[str, str]) -> ParsedFile:
     """The same file with `mapping` applied again (no re-reading); columns left out of
     `mapping` are ignored."""

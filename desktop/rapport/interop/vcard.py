@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rapport.domain.bulk import paused_gc
 from rapport.domain.problems import Problem
 from rapport.domain.records import Contact
 from rapport.interop.contact_rows import (
@@ -298,6 +299,7 @@ class _CardReader:
         )
 
 
+@paused_gc()
 def read_vcards(path: Path) -> ParsedFile:
     """Read every card of a .vcf file; see the module's docstring for what is used.
 

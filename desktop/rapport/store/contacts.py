@@ -24,6 +24,7 @@ import orjson
 from sqlalchemy import Connection, func, select, text
 
 from rapport.domain import ladder as ladder_rules
+from rapport.domain.bulk import paused_gc
 from rapport.domain.contact_list import SORT_KEYS, SortKey
 from rapport.domain.fields import check_value, field_specs
 from rapport.domain.phones import normalize_phone, phone_digits
@@ -993,6 +994,7 @@ class ImportCounts:
     skipped: int = 0  # duplicate rows left alone
 
 
+@paused_gc()
 def plan_import(store: Store, parsed: ParsedFile, default_region: str = "US") -> list[RowPlan]:
     """Classify each row of a read file: new, duplicate (of a contact, or of an earlier
     row of the file, by phone or email), or invalid (with the reasons). Reads only."""
@@ -1070,6 +1072,7 @@ def _filled_from(existing: Contact, incoming: Contact) -> Contact:
     return existing if contact_problems(merged) else merged
 
 
+@paused_gc()
 def apply_import(
     store: Store,
     plans: Sequence[RowPlan],

@@ -1,0 +1,227 @@
+"""A CSV file's rows as lists of cells, each with the physical lines it came from.
+
+Two ways to the same rows. Most files are plain: one encoding throughout, no binary
+bytes, no very long line, "\\n" line ends. Those are read whole, decoded once and
+split into lines in C (`_plain_lines`), which is several times faster than going
+line by line. Any other file (a few lines in another encoding, UTF-16, old Mac "\\r"
+line ends, a DOS end-of-file mark, or something to refuse) takes the careful path
+(`_Feed`), which checks and decodes each physical line and names the line of a
+problem. A property test holds the two paths to the same rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from rapport.domain.problems import Problem
+from rapport.interop.contact_rows import (
+    BINARY,
+    MAX_VALUE,
+    ImportFileError,
+    Source,
+    fallback_problem,
+)
+
+DELIMITERS = ",;\t|"
+SNIFF_LINES = 50
+# A plain file is read whole; above this size it is read line by line, so memory stays
+# bounded by the rows kept rather than by the file.
+PLAIN_MAX_BYTES = 256 * 1024 * 1024
+
+_field_limit_lock = threading.Lock()
+
+
+@dataclass(slots=True)
+class RawRow:
+    start: int
+    end: int
+    cells: list[str]
+    problems: list[str] = field(default_factory=list)
+    unreadable: bool = False
+
+
+def read_rows(source: Source, *, careful: bool = False) -> tuple[str, list[RawRow]]:
+    """The delimiter and every row of `source` (blank rows included).
+
+    `careful` forces the line-by-line path (for tests). Raises ImportFileError when
+    the file cannot be read as CSV.
+    """
+    lines = None if careful else _plain_lines(source)
+    with _field_limit_lock:
+        old_limit = csv.field_size_limit(MAX_VALUE)
+        try:
+            if lines is not None:
+                delimiter = _sniff(lines[:SNIFF_LINES])
+                rows, open_quote = _plain_rows(source, lines, delimiter)
+            else:
+                feed = _Feed(source)
+                delimiter = _sniff(feed.sample())
+                rows, open_quote = _careful_rows(source, feed, delimiter)
+        finally:
+            csv.field_size_limit(old_limit)
+    if open_quote:
+        last = rows[-1]
+        last.unreadable = True
+        last.problems.append(
+            Problem(
+                "open_quote",
+                f'line {last.start}: a quote (") opened in this row is never closed, so '
+                f"lines {last.start}-{last.end} were read as one row; it is not imported",
+                line=last.start,
+                end=last.end,
+            )
+        )
+    return delimiter, rows
+
+
+def _plain_lines(source: Source) -> list[str] | None:
+    """The file's lines (each with its "\\n"), or None when it needs the careful path."""
+    if source.wide or source.fallback:
+        return None
+    try:
+        if source.path.stat().st_size > PLAIN_MAX_BYTES:
+            return None
+        with source.path.open("rb") as f:
+            f.seek(source.skip)
+            data = f.read()
+    except OSError:
+        return None  # the careful path says what went wrong
+    if BINARY.search(data) or b"\x1a" in data or (b"\r" in data and b"\n" not in data):
+        return None
+    raw_lines = data.split(b"\n")
+    if max(map(len, raw_lines)) + 1 > source.max_line:
+        return None
+    try:
+        text = data.decode(source.codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    lines = text.split("\n")
+    if len(lines) != len(raw_lines):  # not an ASCII-compatible encoding after all
+        return None
+    last = lines.pop()
+    lines = [line + "\n" for line in lines]
+    if last:
+        lines.append(last)
+    return lines
+
+
+def _csv_error(source: Source, start: int, e: csv.Error) -> ImportFileError:
+    why = str(e)
+    code = "bad_csv"
+    if "field limit" in why:
+        why = f"a value is longer than {MAX_VALUE:,} characters"
+        code = "long_csv_value"
+    return ImportFileError(
+        source.path,
+        Problem(
+            code,
+            f"line {start}: {why}; this does not look like a CSV file",
+            line=start,
+            max=MAX_VALUE,
+            why=why,
+        ),
+        start,
+    )
+
+
+def _plain_rows(source: Source, lines: list[str], delimiter: str) -> tuple[list[RawRow], bool]:
+    """The rows, and whether the last one spans lines with a quote never closed."""
+    reader = csv.reader(lines, delimiter=delimiter, quotechar='"', skipinitialspace=True)
+    rows: list[RawRow] = []
+    append = rows.append
+    end = 0
+    while True:
+        start = end + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as e:
+            raise _csv_error(source, start, e) from e
+        end = reader.line_num
+        append(RawRow(start, end, cells))
+    if not rows or rows[-1].end == rows[-1].start:
+        return rows, False
+    last = rows[-1]
+    return rows, sum(line.count('"') for line in lines[last.start - 1 : last.end]) % 2 == 1
+
+
+class _Feed:
+    """Decoded lines for csv.reader, tracking the line number and quotes per row."""
+
+    def __init__(self, source: Source) -> None:
+        self.source = source
+        self.lines = source.lines()
+        self.buffer: list[tuple[int, str, str | None]] = []
+        self.lineno = 0
+        self.quotes = 0
+        self.fallbacks: dict[int, str] = {}
+
+    def _pull(self) -> tuple[int, str, str | None] | None:
+        for n, raw in self.lines:
+            text, used = self.source.decode(raw)
+            return n, text, used
+        return None
+
+    def sample(self) -> list[str]:
+        while len(self.buffer) < SNIFF_LINES:
+            item = self._pull()
+            if item is None:
+                break
+            self.buffer.append(item)
+        return [text for _n, text, _u in self.buffer]
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        item = self.buffer.pop(0) if self.buffer else self._pull()
+        if item is None:
+            raise StopIteration
+        n, text, used = item
+        self.lineno = n
+        self.quotes += text.count('"')
+        if used:
+            self.fallbacks[n] = used
+        return text
+
+
+def _careful_rows(source: Source, feed: _Feed, delimiter: str) -> tuple[list[RawRow], bool]:
+    """As `_plain_rows`, line by line."""
+    reader = csv.reader(feed, delimiter=delimiter, quotechar='"', skipinitialspace=True)
+    rows: list[RawRow] = []
+    last_quotes = 0
+    while True:
+        start = feed.lineno + 1
+        feed.quotes = 0
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as e:
+            raise _csv_error(source, start, e) from e
+        problems: list[str] = [
+            fallback_problem(n, source, used)
+            for n, used in sorted(feed.fallbacks.items())
+            if start <= n <= feed.lineno
+        ]
+        feed.fallbacks.clear()
+        rows.append(RawRow(start, feed.lineno, cells, problems))
+        last_quotes = feed.quotes
+    return rows, bool(rows) and rows[-1].end > rows[-1].start and last_quotes % 2 == 1
+
+
+def _sniff(sample: list[str]) -> str:
+    first = next((line for line in sample if line.strip()), "")
+    counts = {d: first.count(d) for d in DELIMITERS}
+    try:
+        found: str | None = csv.Sniffer().sniff("".join(sample), delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        found = None
+    if found is None or (counts.get(found, 0) == 0 and max(counts.values()) > 0):
+        best = max(DELIMITERS, key=lambda d: counts[d])
+        found = best if counts[best] else ","
+    return found
