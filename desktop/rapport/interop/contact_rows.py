@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import functools
 import json
 import os
 import re
@@ -37,7 +38,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from rapport.domain.fields import FieldSpec, check_value, field_specs
 from rapport.domain.phones import normalize_phone, phone_digits
@@ -498,8 +499,10 @@ def is_phone(value: str) -> bool:
     country code are kept, when it is only digits, spaces and + ( ) . - / with 7 to 15
     digits, and maybe an extension ("x12", "ext. 12").
     """
-    if normalize_phone(value) is not None:
-        return True
+    return normalize_phone(value) is not None or _loose_phone(value)
+
+
+def _loose_phone(value: str) -> bool:
     m = _PHONEISH.fullmatch(value)
     return m is not None and 7 <= len(phone_digits(m.group("main"))) <= 15
 
@@ -508,14 +511,27 @@ def phone_key(value: str) -> str:
     return normalize_phone(value) or phone_digits(value)
 
 
+def _phone_key_if_phone(value: str) -> str | None:
+    """`phone_key(value)` when `is_phone(value)`, else None (libphonenumber asked once)."""
+    key = normalize_phone(value)
+    if key is not None:
+        return key
+    return phone_digits(value) if _loose_phone(value) else None
+
+
+_PHONE_SEPARATORS = re.compile(r"\s*(?:;|,|:::|\n|\|)\s*")
+_EMAIL_SEPARATORS = re.compile(r"\s*(?:[;,]|:::)\s*")
+_TAG_SEPARATORS = re.compile(r"\s*(?:;|,|:::|\n)\s*")
+
+
 def split_phones(value: str) -> list[str]:
-    return [p for p in re.split(r"\s*(?:;|,|:::|\n|\|)\s*", value) if p]
+    return [p for p in _PHONE_SEPARATORS.split(value) if p]
 
 
 def split_emails(value: str) -> list[str]:
     """On ; , or :::, and on spaces only when each part is an email ("a@x.org b@y.org")."""
     out: list[str] = []
-    for part in re.split(r"\s*(?:[;,]|:::)\s*", value):
+    for part in _EMAIL_SEPARATORS.split(value):
         words = part.split()
         if len(words) > 1 and all(is_email(_bare_email(w)) for w in words):
             out += words
@@ -525,7 +541,7 @@ def split_emails(value: str) -> list[str]:
 
 
 def split_tags(value: str) -> list[str]:
-    return [t for t in re.split(r"\s*(?:;|,|:::|\n)\s*", value) if t]
+    return [t for t in _TAG_SEPARATORS.split(value) if t]
 
 
 def split_name(full: str) -> tuple[str, str]:
@@ -550,6 +566,7 @@ def parse_flag(value: str) -> bool | None:
     return None
 
 
+@functools.lru_cache(maxsize=1_024)
 def _ladder_stage(value: str) -> str:
     slug = re.sub(r"[\s\-:]+", "_", value.strip().casefold()).replace("1", "one")
     for stage in DEFAULT_LADDER:
@@ -558,6 +575,8 @@ def _ladder_stage(value: str) -> str:
     return value
 
 
+# Targets whose cells are joined into one text field (the rest are handled one by one).
+_TEXT_TARGETS = frozenset(SPECS) - {"phones", "emails", "do_not_contact", "follow_up_days"}
 _TEXT_JOIN = {"first_name": " ", "last_name": " ", "address": ", "}
 _LONG_JOIN = "\n"
 
@@ -588,9 +607,8 @@ def join_address(parts: list[str]) -> str:
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class Cell:
-    """One source value on its way to a Contact field."""
+class Cell(NamedTuple):
+    """One source value on its way to a Contact field (a tuple: an import makes millions)."""
 
     target: str  # a Contact field, "name", "tags" or ""
     line: int
@@ -657,14 +675,21 @@ def build_row(
         )
 
     for cell in cells:
-        if not cell.value or not cell.target:
-            continue
         target = cell.target
-        if target == "phones":
+        if not cell.value or not target:
+            continue
+        if target in _TEXT_TARGETS:  # most cells: kept to be joined below
+            group = texts.get(target)
+            if group is None:
+                texts[target] = [cell]
+            else:
+                group.append(cell)
+        elif target == "phones":
             phone_cells.append(cell)
             for phone in split_phones(cell.value) if cell.split else [cell.value]:
-                if is_phone(phone):
-                    phones.setdefault(phone_key(phone), phone)
+                key = _phone_key_if_phone(phone)
+                if key is not None:
+                    phones.setdefault(key, phone)
                 else:
                     problems.append(
                         left_out("bad_phone", cell, phone, "is not a phone number; it was left out")
@@ -725,14 +750,12 @@ def build_row(
                 )
             else:
                 follow_up = number
-        elif target in SPECS:
-            texts.setdefault(target, []).append(cell)
         else:
             raise ValueError(f"unknown mapping target {target!r}")
 
     values: dict[str, str] = {}
     for target, group in texts.items():
-        value = _join(target, [c.value for c in group])
+        value = group[0].value if len(group) == 1 else _join(target, [c.value for c in group])
         if target == "stage":
             value = _ladder_stage(value)
         limit = SPECS[target].max_len
@@ -782,7 +805,10 @@ def build_row(
             follow_up_days=follow_up,
         )
         contact = candidate
+        given = values.keys() | {"phones", "emails", "follow_up_days"}  # the rest: defaults
         for spec in field_specs(Contact):
+            if spec.name not in given:
+                continue
             why = check_value(spec, getattr(candidate, spec.name))
             if why:
                 problems.append(

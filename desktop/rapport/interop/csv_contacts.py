@@ -402,18 +402,21 @@ def remap(parsed: ParsedFile, mapping: dict[str, str]) -> ParsedFile:
         raise ValueError("only a CSV file's columns can be mapped")
     check_mapping(mapping)
     full = {column: mapping.get(column, "") for column in parsed.columns}
-    rows = [_apply(row, full) for row in parsed.rows]
+    mapped = [(column, target, f"column {column}") for column, target in full.items() if target]
+    rows = [_apply(row, mapped) for row in parsed.rows]
     return dataclasses.replace(parsed, mapping=full, rows=rows)
 
 
-def _apply(row: ImportRow, mapping: dict[str, str]) -> ImportRow:
+def _apply(row: ImportRow, mapped: list[tuple[str, str, str]]) -> ImportRow:
+    """Build one row from (column, target, label) of the mapped columns."""
     source = row.source
+    line = row.line
     cells = [
-        Cell(target, row.line, f"column {column}", clean(raw, unguard=True))
-        for column, target in mapping.items()
-        if target and (raw := source.get(column, ""))
+        Cell(target, line, label, clean(raw, unguard=True))
+        for column, target, label in mapped
+        if (raw := source.get(column))
     ]
-    return build_row(row.line, cells, row.source, row.read_problems, unreadable=row.unreadable)
+    return build_row(line, cells, source, row.read_problems, unreadable=row.unreadable)
 
 
 # --- writing ------------------------------------------------------------------------------

@@ -1094,7 +1094,7 @@ def apply_import(
         if progress is not None:
             progress(done, total)
 
-    with store.write() as w:
+    with store.write(bulk=True) as w:
         known = _live_tags(w.conn)
 
         def records() -> Iterator[Any]:

@@ -12,7 +12,7 @@ from sqlalchemy import Connection, Engine, insert, select
 from rapport.domain.clock import Clock
 from rapport.domain.ids import new_device_id
 from rapport.store import tables
-from rapport.store.engine import WRITE_OPTION
+from rapport.store.engine import WRITE_OPTION, bulk_cache
 from rapport.store.rows import record_from_row
 from rapport.store.tables import SYNCED, ZERO_STAMP
 from rapport.store.writes import Writer
@@ -32,9 +32,13 @@ class Store:
             yield conn
 
     @contextmanager
-    def write(self) -> Iterator[Writer]:
-        """One transaction: everything written inside lands together or not at all."""
-        with self.engine.connect() as conn:
+    def write(self, *, bulk: bool = False) -> Iterator[Writer]:
+        """One transaction: everything written inside lands together or not at all.
+
+        `bulk` (imports of thousands of records) gives the connection a larger page
+        cache for the transaction, so SQLite does not spill half-built indexes to disk
+        and read them back."""
+        with self.engine.connect() as conn, bulk_cache(conn, bulk):
             conn.execution_options(**{WRITE_OPTION: True})
             with conn.begin():
                 next_seq = conn.execute(

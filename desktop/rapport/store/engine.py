@@ -8,13 +8,16 @@ a write transaction takes the write lock at once (BEGIN IMMEDIATE).
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 
 BUSY_TIMEOUT_MS = 10_000
 WRITE_OPTION = "rapport_write"
+BULK_CACHE_KIB = 128 * 1024  # page cache of a bulk write (SQLite's default is 2 MiB)
 
 
 def configure_connection(dbapi_connection: sqlite3.Connection) -> None:
@@ -27,6 +30,22 @@ def configure_connection(dbapi_connection: sqlite3.Connection) -> None:
         cursor.execute("PRAGMA foreign_keys = ON")
     finally:
         cursor.close()
+
+
+@contextmanager
+def bulk_cache(conn: Connection, bulk: bool = True) -> Iterator[None]:
+    """A larger page cache on `conn` for the block (SQLite only; none when not `bulk`)."""
+    if not bulk or conn.dialect.name != "sqlite":
+        yield
+        return
+    raw = conn.connection.driver_connection  # outside SQLAlchemy's transaction handling
+    assert isinstance(raw, sqlite3.Connection)
+    (before,) = raw.execute("PRAGMA cache_size").fetchone()
+    raw.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        raw.execute(f"PRAGMA cache_size = {int(before)}")
 
 
 def make_engine(path: Path) -> Engine:
