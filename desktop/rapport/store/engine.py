@@ -20,7 +20,9 @@ WRITE_OPTION = "rapport_write"
 BULK_CACHE_KIB = 128 * 1024  # page cache of a bulk write (SQLite's default is 2 MiB)
 
 
-def configure_connection(dbapi_connection: sqlite3.Connection) -> None:
+def configure_connection(
+    dbapi_connection: sqlite3.Connection, cache_kib: int | None = None
+) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
@@ -28,6 +30,8 @@ def configure_connection(dbapi_connection: sqlite3.Connection) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA foreign_keys = ON")
+        if cache_kib is not None:
+            cursor.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
     finally:
         cursor.close()
 
@@ -48,12 +52,14 @@ def bulk_cache(conn: Connection, bulk: bool = True) -> Iterator[None]:
         raw.execute(f"PRAGMA cache_size = {int(before)}")
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, cache_kib: int | None = None) -> Engine:
+    """An engine on the database file; `cache_kib` sets every connection's page cache
+    (headquarters merges all day long: BULK_CACHE_KIB)."""
     engine = create_engine(f"sqlite+pysqlite:///{path}")
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        configure_connection(dbapi_connection)
+        configure_connection(dbapi_connection, cache_kib)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:

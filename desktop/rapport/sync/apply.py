@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from rapport.domain.bulk import paused_gc
 from rapport.store.merge_rows import fetch_rows, insert_rows, update_rows
 from rapport.sync.bundle import BundleRecord
 from rapport.sync.merge import SHAPES, Conflict, ConflictRule, merge_row
@@ -65,6 +66,7 @@ class MergeOptions:
     cancelled: Callable[[], bool] | None = None
 
 
+@paused_gc()  # thousands of records in flight, no cycles among them (see domain.bulk)
 def apply_records(
     conn: Connection, records: Iterable[BundleRecord], options: MergeOptions
 ) -> MergeOutcome:

@@ -18,7 +18,7 @@ from rapport import __version__
 from rapport.domain.ids import uuid7
 from rapport.store import sync_book, tables
 from rapport.store.core import ensure_device
-from rapport.store.engine import WRITE_OPTION, make_engine
+from rapport.store.engine import BULK_CACHE_KIB, WRITE_OPTION, make_engine
 from rapport.store.migrate import (
     HEAD,
     REVISIONS,
@@ -76,7 +76,7 @@ def open_hq(db: str) -> HQ:
         path.parent.mkdir(parents=True, exist_ok=True)
         if needs_migration(path):
             migrate_file(path, path.parent)
-        return HQ(make_engine(path))
+        return HQ(make_engine(path, cache_kib=BULK_CACHE_KIB))
     engine = create_engine(db)
     with engine.connect() as conn, conn.begin():
         revision = revision_of(conn)

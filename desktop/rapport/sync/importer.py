@@ -104,7 +104,7 @@ def import_bundle(
             f"{header.to_device}); this laptop is {store.device_id}"
         )
     try:
-        with store.write() as writer:
+        with store.write(bulk=True) as writer:
             conn = writer.conn
             when = sync_book.already_imported(conn, header.bundle_id)
             if when is not None:
