@@ -84,7 +84,9 @@ def records(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
     elif flaw == 1:
         version["v"] = "x" * (spec.max_len + 1)
     elif flaw == 2:
-        version["hlc"] = draw(st.sampled_from([STAMP + "\n", STAMP.upper(), "bad", 5, None]))
+        version["hlc"] = draw(
+            st.sampled_from([STAMP + "\n", STAMP.upper(), "bad", 5, None, [STAMP], {"a": 1}])
+        )
     elif flaw == 3:
         version[draw(st.sampled_from(["x", "V"]))] = 1
     elif flaw == 4:
@@ -96,7 +98,11 @@ def records(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
     elif flaw == 7:
         record.pop(draw(st.sampled_from(["id", "fields", "deleted"])))
     elif flaw == 8:
-        record["deleted"] = draw(st.sampled_from([{"v": 0, "hlc": STAMP}, {"v": True}, None]))
+        record["deleted"] = draw(
+            st.sampled_from(
+                [{"v": 0, "hlc": STAMP}, {"v": True}, None, {"v": True, "hlc": [STAMP]}]
+            )
+        )
     else:
         version["v"] = draw(st.sampled_from([[1], ["x" * 6_000], ["a"] * 501, 1.5, True, 99]))
     return table, record
