@@ -12,7 +12,7 @@ from sqlalchemy import Connection
 from rapport.domain.bulk import paused_gc
 from rapport.store.merge_rows import fetch_rows, insert_rows, update_rows
 from rapport.sync.bundle import BundleRecord
-from rapport.sync.merge import SHAPES, Conflict, ConflictRule, merge_row
+from rapport.sync.merge import SHAPES, Conflict, ConflictRule, merge_row, new_row
 
 BATCH = 2_000
 
@@ -112,13 +112,24 @@ def _flush(
     max_stamp = outcome.max_stamp
     far = options.far_future_prefix
     for record in batch:
-        for version in (*record.fields.values(), record.deleted):
-            stamp = version["hlc"]
-            if stamp[:12] > far:
-                outcome.far_future += 1  # merged, but the clock must not try to follow it
-            elif stamp > max_stamp:
-                max_stamp = stamp
+        versions = (*record.fields.values(), record.deleted)
+        top = max([version["hlc"] for version in versions])
+        if top[:12] > far:  # some stamps from a clock far ahead: count them, skip them
+            for version in versions:
+                stamp = version["hlc"]
+                if stamp[:12] > far:
+                    outcome.far_future += 1  # merged, but the clock must not follow it
+                elif stamp > max_stamp:
+                    max_stamp = stamp
+        elif top > max_stamp:
+            max_stamp = top
         local = current.get(record.id)
+        if local is None:  # most records of a big merge: new here, nothing to compare
+            row = new_row(shape, record.id, record.fields, record.deleted)
+            row["change_seq"] = options.next_seq() if options.next_seq else 0
+            inserts[record.id] = current[record.id] = row
+            counts.new += 1
+            continue
         result = merge_row(
             shape, record.id, record.fields, record.deleted, local, options.is_concurrent
         )
@@ -138,18 +149,13 @@ def _flush(
                 current[record.id] = row
             continue
         row = result.row
-        if result.is_new:
-            row["change_seq"] = options.next_seq() if options.next_seq else 0
+        if options.next_seq is not None:
+            row["change_seq"] = options.next_seq()
+        if record.id in inserts:  # the same record twice in one bundle
             inserts[record.id] = row
-            counts.new += 1
         else:
-            if options.next_seq is not None:
-                row["change_seq"] = options.next_seq()
-            if record.id in inserts:  # the same record twice in one bundle
-                inserts[record.id] = row
-            else:
-                updates[record.id] = row
-                counts.updated += 1
+            updates[record.id] = row
+            counts.updated += 1
         current[record.id] = row
     outcome.max_stamp = max_stamp
     insert_rows(conn, table, inserts.values())

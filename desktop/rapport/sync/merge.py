@@ -108,6 +108,28 @@ class RowMerge:
 ConflictRule = Callable[[dict[str, Any], str, dict[str, Any], dict[str, Any]], bool]
 
 
+def new_row(
+    shape: TableShape, record_id: str, fields: dict[str, dict[str, Any]], deleted: dict[str, Any]
+) -> dict[str, Any]:
+    """The row for a record seen for the first time (what merging it into nothing gives)."""
+    row: dict[str, Any] = {"id": record_id}
+    defaults = shape.defaults
+    for name, key, convert in shape.plan:
+        version = fields.get(name)
+        if version is None:
+            row[name] = defaults[name]
+            row[key] = ZERO_STAMP
+        else:
+            row[name] = convert(version["v"])
+            row[key] = version["hlc"]
+    for name, key in shape.private:
+        row[name] = defaults[name]
+        row[key] = ZERO_STAMP
+    row["deleted"] = int(deleted["v"])
+    row["deleted__hlc"] = deleted["hlc"]
+    return row
+
+
 def merge_row(
     shape: TableShape,
     record_id: str,
@@ -123,21 +145,7 @@ def merge_row(
     value is reported as a conflict.
     """
     if local is None:
-        row: dict[str, Any] = {"id": record_id}
-        for name, key, convert in shape.plan:
-            version = fields.get(name)
-            if version is None:
-                row[name] = shape.defaults[name]
-                row[key] = ZERO_STAMP
-            else:
-                row[name] = convert(version["v"])
-                row[key] = version["hlc"]
-        for name, key in shape.private:
-            row[name] = shape.defaults[name]
-            row[key] = ZERO_STAMP
-        row["deleted"] = int(deleted["v"])
-        row["deleted__hlc"] = deleted["hlc"]
-        return RowMerge(row, True, True)
+        return RowMerge(new_row(shape, record_id, fields, deleted), True, True)
 
     row = dict(local)
     changed = False
