@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import typing
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, ClassVar, Literal, Protocol
 
@@ -195,6 +196,13 @@ _kind_words = {
     "float": "a number",
     "json": "a list",
 }
+
+
+def plain_texts(values: Iterable[str]) -> bool:
+    """Whether `check_value` can object to none of these strings in a text field but
+    for their length: no NUL and no lone surrogate in any (checked all at once)."""
+    joined = "".join(values)
+    return "\x00" not in joined and _is_unicode(joined)
 
 
 def _is_unicode(value: str) -> bool:

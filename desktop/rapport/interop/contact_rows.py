@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
-from rapport.domain.fields import FieldSpec, check_value, field_specs
+from rapport.domain.fields import FieldSpec, check_value, field_specs, plain_texts
 from rapport.domain.phones import normalize_phone, phone_digits
 from rapport.domain.problems import Problem
 from rapport.domain.records import DEFAULT_LADDER, Contact, Tag
@@ -805,7 +805,11 @@ def build_row(
             follow_up_days=follow_up,
         )
         contact = candidate
-        given = values.keys() | {"phones", "emails", "follow_up_days"}  # the rest: defaults
+        # Defaults need no check, nor (most often) the text values, whose lengths were
+        # checked above: only a NUL or a lone surrogate could still be wrong in them.
+        given = {"phones", "emails", "follow_up_days"}
+        if not plain_texts(values.values()):
+            given |= values.keys()
         for spec in field_specs(Contact):
             if spec.name not in given:
                 continue
