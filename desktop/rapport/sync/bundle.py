@@ -107,9 +107,18 @@ class BundleWriter:
     def add_lines(self, table: str, lines: list[bytes]) -> None:
         """Add many record lines of one table at once (one hash update, one write)."""
         if lines:
-            self._emit(b"\n".join(lines))
-            self.counts[table] = self.counts.get(table, 0) + len(lines)
-            self.records += len(lines)
+            self.add_block(table, b"\n".join(lines), len(lines))
+
+    def add_block(self, table: str, block: bytes, count: int) -> None:
+        """Add `count` record lines of one table already joined by newlines."""
+        if count:
+            self._hash.update(block)  # (no copy of a block of megabytes to add its newline)
+            self._hash.update(b"\n")
+            self._out.write(block)
+            self._out.write(b"\n")
+            self.bytes += len(block) + 1
+            self.counts[table] = self.counts.get(table, 0) + count
+            self.records += count
 
     def record(self, table: str, line: bytes) -> None:
         """Add one record line (already serialized by `record_line`)."""

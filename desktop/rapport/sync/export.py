@@ -1,7 +1,9 @@
 """Exporting a bundle for headquarters: everything since HQ last acknowledged, or all.
 
 Rows are read in one read transaction (a consistent snapshot), streamed to a
-temporary file and renamed into place. Private fields are never written.
+temporary file and renamed into place. Private fields are never written. On SQLite, a
+big export reads in a thread on that same connection while this one hashes and writes
+(`export_parallel`).
 """
 
 from __future__ import annotations
@@ -23,10 +25,12 @@ from rapport.store.settings import read_settings
 from rapport.store.tables import SYNCED, stamp_column
 from rapport.sync.apply import Cancelled
 from rapport.sync.bundle import BundleWriter, Header, record_line
+from rapport.sync.export_parallel import line_sql, sqlite_connection, write_parallel
 from rapport.sync.files import atomic_writer
 from rapport.sync.merge import SHAPES
 
 PROGRESS_EVERY = 2_000
+PARALLEL_MIN = 20_000  # records; fewer are written as quickly on one thread
 
 
 @dataclass
@@ -114,24 +118,8 @@ def python_lines(
 
 def _sqlite_select(table: str, skip_device: bool) -> str:
     """One SELECT that makes each row's whole bundle line with SQLite's JSON functions."""
-    parts = []
-    for spec in SHAPES[table].shared:
-        name = f'"{spec.name}"'
-        if spec.kind == "json":
-            value = f"json({name})"
-        elif spec.kind == "bool":
-            value = (
-                f"json(CASE WHEN {name} IS NULL THEN 'null' "
-                f"WHEN {name} THEN 'true' ELSE 'false' END)"
-            )
-        else:
-            value = name
-        parts.append(f"'{spec.name}', json_object('v', {value}, 'hlc', \"{spec.name}__hlc\")")
     return (
-        f"SELECT json_object('type', 'record', 'table', '{table}', 'id', id, "
-        f"'fields', json_object({', '.join(parts)}), 'deleted', json_object('v', "
-        "json(CASE WHEN deleted THEN 'true' ELSE 'false' END), 'hlc', deleted__hlc)) "
-        f'FROM "{table}" WHERE change_seq > :since '
+        f'SELECT {line_sql(table)} FROM "{table}" WHERE change_seq > :since '
         + (f"AND NOT ({_all_stamps_from(table)}) " if skip_device else "")
         + "ORDER BY change_seq"
     )
@@ -229,6 +217,13 @@ def _write(
     progress: Callable[[int, int], None] | None,
     cancelled: Callable[[], bool] | None,
 ) -> None:
+    raw = sqlite_connection(conn)
+    if raw is not None and total >= PARALLEL_MIN:
+        trailer, size = write_parallel(
+            raw, out, header, -1 if full else since, total, progress, cancelled
+        )
+        summary.counts, summary.records, summary.bytes = trailer.counts, trailer.records, size
+        return
     writer = BundleWriter(out, header)
     done = 0
     for table in SYNCED:
