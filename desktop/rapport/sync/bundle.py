@@ -179,8 +179,11 @@ class OpenedBundle:
                     line=line_no,
                     source=self.source,
                 )
-            obj = _parse(raw, line_no, self.source)
-            if not isinstance(obj, dict) or obj.get("type") != "record":
+            try:
+                obj = orjson.loads(raw)
+            except orjson.JSONDecodeError:
+                obj = _parse(raw, line_no, self.source)  # raises, naming the line
+            if type(obj) is not dict or obj.get("type") != "record":
                 kind = obj.get("type") if isinstance(obj, dict) else type(obj).__name__
                 raise BundleError(
                     f"expected a record, found {str(kind)[:40]!r}", line=line_no, source=self.source

@@ -120,7 +120,8 @@ def new_row(
             row[name] = defaults[name]
             row[key] = ZERO_STAMP
         else:
-            row[name] = convert(version["v"])
+            value = version["v"]
+            row[name] = value if convert is _same else convert(value)
             row[key] = version["hlc"]
     for name, key in shape.private:
         row[name] = defaults[name]
