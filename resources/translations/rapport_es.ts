@@ -221,6 +221,129 @@
     </message>
 </context>
 <context>
+    <name>BundleProblem</name>
+    <message>
+        <source>the line is {length} bytes long; at most {max} are allowed</source>
+        <translation>la línea tiene {length} bytes; se permiten como máximo {max}</translation>
+    </message>
+    <message>
+        <source>expected a record, found &apos;{found}&apos;</source>
+        <translation>se esperaba un registro y se encontró «{found}»</translation>
+    </message>
+    <message>
+        <source>unknown table &apos;{table}&apos;</source>
+        <translation>tabla desconocida «{table}»</translation>
+    </message>
+    <message>
+        <source>the trailer counts {counts} but the file holds {found}</source>
+        <translation>la línea de cierre cuenta {counts}, pero el archivo contiene {found}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the file does not end with a complete line: it was cut short (truncated)</source>
+        <translation>el archivo no termina con una línea completa: quedó cortado (truncado)</translation>
+    </message>
+    <message>
+        <source>the first line is not a bundle header</source>
+        <translation>la primera línea no es el encabezado de un paquete</translation>
+    </message>
+    <message>
+        <source>this is not a Rapport bundle (format &apos;{format}&apos;)</source>
+        <translation>esto no es un paquete de Rapport (formato «{format}»)</translation>
+    </message>
+    <message>
+        <source>the bundle uses schema {version}; this version of Rapport reads {supported}. Update Rapport to import it.</source>
+        <translation>el paquete usa el esquema {version}; esta versión de Rapport lee {supported}. Actualiza Rapport para importarlo.</translation>
+    </message>
+    <message>
+        <source>the bundle uses schema {version}; this version of Rapport reads {supported}.</source>
+        <translation>el paquete usa el esquema {version}; esta versión de Rapport lee {supported}.</translation>
+    </message>
+    <message>
+        <source>the file has a header but no trailer: it was cut short</source>
+        <translation>el archivo tiene encabezado pero no línea de cierre: quedó cortado</translation>
+    </message>
+    <message>
+        <source>the last line is not the trailer: the file was cut short (truncated)</source>
+        <translation>la última línea no es la línea de cierre: el archivo quedó cortado (truncado)</translation>
+    </message>
+    <message>
+        <source>the checksum does not match the contents: the file was damaged or altered</source>
+        <translation>la suma de verificación no coincide con el contenido: el archivo se dañó o se modificó</translation>
+    </message>
+    <message>
+        <source>the trailer says {records} records but the file holds {found}</source>
+        <translation>la línea de cierre indica {records} registros, pero el archivo contiene {found}</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {error}</source>
+        <translation>no se puede leer el archivo: {error}</translation>
+    </message>
+    <message>
+        <source>the bundle is encrypted for headquarters; give HQ&apos;s private key to read it</source>
+        <translation>el paquete está cifrado para la oficina central; se necesita la clave privada de la oficina central para leerlo</translation>
+    </message>
+    <message>
+        <source>the bundle cannot be decrypted: {detail}</source>
+        <translation>no se puede descifrar el paquete: {detail}</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({detail})</source>
+        <translation>no es JSON válido ({detail})</translation>
+    </message>
+    <message>
+        <source>has a field this version does not know: {detail}</source>
+        <translation>tiene un campo que esta versión no conoce: {detail}</translation>
+    </message>
+    <message>
+        <source>contains a NUL character, which is not allowed in text</source>
+        <translation>contiene un carácter NUL, que no se permite en un texto</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>valor no válido ({detail})</translation>
+    </message>
+    <message>
+        <source>this bundle was written by this laptop; there is nothing to import</source>
+        <translation>este paquete se escribió en esta computadora; no hay nada que importar</translation>
+    </message>
+    <message>
+        <source>this return bundle from headquarters is for another laptop (device {device}); this laptop is {this_device}</source>
+        <translation>este paquete de respuesta de la oficina central es para otra computadora (equipo {device}); esta computadora es {this_device}</translation>
+    </message>
+    <message>
+        <source>this is a return bundle for a laptop, not a bundle for HQ</source>
+        <translation>este es un paquete de respuesta para una computadora, no un paquete para la oficina central</translation>
+    </message>
+    <message>
+        <source>HQ has received no bundle from device {device}</source>
+        <translation>la oficina central no ha recibido ningún paquete del equipo {device}</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}, field {field}: {reason}</source>
+        <translation>{file}, línea {line}, campo {field}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {reason}</source>
+        <translation>{file}, línea {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>line {line}, field {field}: {reason}</source>
+        <translation>línea {line}, campo {field}: {reason}</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>línea {line}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Calendar</source>

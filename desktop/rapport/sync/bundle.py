@@ -15,6 +15,7 @@ from typing import Any, BinaryIO, NamedTuple
 
 import orjson
 
+from rapport.domain.problems import Problem
 from rapport.sync.fastcheck import CHECKS
 from rapport.sync.schema import BUNDLE_SCHEMA, FORMAT, SUPPORTED_SCHEMAS, validators
 
@@ -22,9 +23,15 @@ MAX_LINE_BYTES = 8 * 1024 * 1024
 
 
 class BundleError(Exception):
-    """A bundle that cannot be imported. `line` is 1-based; 0 for the file as a whole."""
+    """A bundle that cannot be imported. `line` is 1-based; 0 for the file as a whole.
 
-    def __init__(self, message: str, *, line: int = 0, field_path: str = "", source: str = ""):
+    `reason` is a `Problem`: the English text (which `str()` prints after the file, line
+    and field) with a code and its parameters, so a window can say it in its language.
+    """
+
+    def __init__(
+        self, message: Problem, *, line: int = 0, field_path: str = "", source: str = ""
+    ) -> None:
         where = []
         if source:
             where.append(source)
@@ -36,6 +43,7 @@ class BundleError(Exception):
         self.reason = message
         self.line = line
         self.field_path = field_path
+        self.source = source
 
 
 @dataclass
@@ -175,7 +183,13 @@ class OpenedBundle:
             line_no += 1
             if len(raw) > MAX_LINE_BYTES:
                 raise BundleError(
-                    f"the line is {len(raw):,} bytes long; at most {MAX_LINE_BYTES:,} are allowed",
+                    Problem(
+                        "long_line",
+                        f"the line is {len(raw):,} bytes long; "
+                        f"at most {MAX_LINE_BYTES:,} are allowed",
+                        length=len(raw),
+                        max=MAX_LINE_BYTES,
+                    ),
                     line=line_no,
                     source=self.source,
                 )
@@ -185,14 +199,18 @@ class OpenedBundle:
                 obj = _parse(raw, line_no, self.source)  # raises, naming the line
             if type(obj) is not dict or obj.get("type") != "record":
                 kind = obj.get("type") if isinstance(obj, dict) else type(obj).__name__
+                found = str(kind)[:40]
                 raise BundleError(
-                    f"expected a record, found {str(kind)[:40]!r}", line=line_no, source=self.source
+                    Problem("not_record", f"expected a record, found {found!r}", found=found),
+                    line=line_no,
+                    source=self.source,
                 )
             table = obj.get("table")
             fast = CHECKS.get(table) if isinstance(table, str) else None
             if fast is None or not isinstance(table, str):
+                name = str(table)[:60]
                 raise BundleError(
-                    f"unknown table {str(table)[:60]!r}",
+                    Problem("unknown_table", f"unknown table {name!r}", table=name),
                     line=line_no,
                     field_path="table",
                     source=self.source,
@@ -203,7 +221,12 @@ class OpenedBundle:
             yield BundleRecord(line_no, table, obj["id"], obj["fields"], obj["deleted"])
         if counts != {t: n for t, n in self.trailer.counts.items() if n}:
             raise BundleError(
-                f"the trailer counts {self.trailer.counts} but the file holds {counts}",
+                Problem(
+                    "counts_mismatch",
+                    f"the trailer counts {self.trailer.counts} but the file holds {counts}",
+                    counts=self.trailer.counts,
+                    found=counts,
+                ),
                 line=line_no + 1,
                 field_path="counts",
                 source=self.source,
@@ -213,20 +236,26 @@ class OpenedBundle:
 def open_bundle(data: bytes, source: str = "") -> OpenedBundle:
     """Check the header, the trailer and the checksum of a whole bundle held in memory."""
     if not data.strip():
-        raise BundleError("the file is empty", source=source)
+        raise BundleError(Problem("empty_file", "the file is empty"), source=source)
     first_end = data.find(b"\n")
     if first_end < 0 or not data.endswith(b"\n"):
         raise BundleError(
-            "the file does not end with a complete line: it was cut short (truncated)",
+            Problem(
+                "truncated",
+                "the file does not end with a complete line: it was cut short (truncated)",
+            ),
             line=data.count(b"\n") + 1,
             source=source,
         )
     head = _parse(memoryview(data)[:first_end], 1, source)
     if not isinstance(head, dict) or head.get("type") != "header":
-        raise BundleError("the first line is not a bundle header", line=1, source=source)
-    if head.get("format") != FORMAT:
         raise BundleError(
-            f"this is not a Rapport bundle (format {str(head.get('format'))[:40]!r})",
+            Problem("no_header", "the first line is not a bundle header"), line=1, source=source
+        )
+    if head.get("format") != FORMAT:
+        given = str(head.get("format"))[:40]
+        raise BundleError(
+            Problem("not_bundle", f"this is not a Rapport bundle (format {given!r})", format=given),
             line=1,
             field_path="format",
             source=source,
@@ -234,10 +263,15 @@ def open_bundle(data: bytes, source: str = "") -> OpenedBundle:
     version = head.get("bundle_schema")
     if isinstance(version, int) and version not in SUPPORTED_SCHEMAS:
         newer = version > max(SUPPORTED_SCHEMAS)
+        supported = ", ".join(map(str, SUPPORTED_SCHEMAS))
         raise BundleError(
-            f"the bundle uses schema {version}; this version of Rapport reads "
-            f"{', '.join(map(str, SUPPORTED_SCHEMAS))}"
-            + (". Update Rapport to import it." if newer else "."),
+            Problem(
+                "newer_schema" if newer else "older_schema",
+                f"the bundle uses schema {version}; this version of Rapport reads {supported}"
+                + (". Update Rapport to import it." if newer else "."),
+                version=version,
+                supported=supported,
+            ),
             line=1,
             field_path="bundle_schema",
             source=source,
@@ -245,12 +279,18 @@ def open_bundle(data: bytes, source: str = "") -> OpenedBundle:
     _validate(validators()["header"], head, 1, source)
     last_start = data.rfind(b"\n", 0, len(data) - 1) + 1
     if last_start == 0:
-        raise BundleError("the file has a header but no trailer: it was cut short", source=source)
+        raise BundleError(
+            Problem("no_trailer", "the file has a header but no trailer: it was cut short"),
+            source=source,
+        )
     last_no = data.count(b"\n")
     tail = _parse(memoryview(data)[last_start:-1], last_no, source)
     if not isinstance(tail, dict) or tail.get("type") != "trailer":
         raise BundleError(
-            "the last line is not the trailer: the file was cut short (truncated)",
+            Problem(
+                "last_not_trailer",
+                "the last line is not the trailer: the file was cut short (truncated)",
+            ),
             line=last_no,
             source=source,
         )
@@ -258,14 +298,22 @@ def open_bundle(data: bytes, source: str = "") -> OpenedBundle:
     digest = hashlib.sha256(memoryview(data)[:last_start]).hexdigest()
     if digest != tail["sha256"]:
         raise BundleError(
-            "the checksum does not match the contents: the file was damaged or altered",
+            Problem(
+                "checksum",
+                "the checksum does not match the contents: the file was damaged or altered",
+            ),
             line=last_no,
             field_path="sha256",
             source=source,
         )
     if tail["records"] != last_no - 2:
         raise BundleError(
-            f"the trailer says {tail['records']} records but the file holds {last_no - 2}",
+            Problem(
+                "records_mismatch",
+                f"the trailer says {tail['records']} records but the file holds {last_no - 2}",
+                records=tail["records"],
+                found=last_no - 2,
+            ),
             line=last_no,
             field_path="records",
             source=source,
@@ -279,19 +327,28 @@ def read_bundle_file(path: Path, private_key: bytes | None = None) -> OpenedBund
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise BundleError(f"cannot read the file: {exc.strerror}", source=str(path)) from exc
+        error = exc.strerror or str(exc)
+        raise BundleError(
+            Problem("unreadable", f"cannot read the file: {error}", error=error),
+            source=str(path),
+        ) from exc
     from rapport.sync import crypto
 
     if crypto.is_encrypted(data[:64]):
         if private_key is None:
             raise BundleError(
-                "the bundle is encrypted for headquarters; give HQ's private key to read it",
+                Problem(
+                    "encrypted_for_hq",
+                    "the bundle is encrypted for headquarters; give HQ's private key to read it",
+                ),
                 source=str(path),
             )
         try:
             data = crypto.decrypt(data, private_key)
         except crypto.CryptoError as exc:
-            raise BundleError(str(exc), source=str(path)) from exc
+            raise BundleError(
+                Problem("decrypt_failed", str(exc), detail=str(exc)), source=str(path)
+            ) from exc
     return open_bundle(data, str(path))
 
 
@@ -299,7 +356,11 @@ def _parse(raw: bytes | memoryview, line: int, source: str) -> Any:
     try:
         return orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
-        raise BundleError(f"not valid JSON ({exc})", line=line, source=source) from None
+        raise BundleError(
+            Problem("bad_json", f"not valid JSON ({exc})", detail=str(exc)),
+            line=line,
+            source=source,
+        ) from None
 
 
 def _validate(check: Any, obj: Any, line: int, source: str) -> None:
@@ -309,9 +370,13 @@ def _validate(check: Any, obj: Any, line: int, source: str) -> None:
         check(obj)
     except fastjsonschema.JsonSchemaValueException as exc:
         path = ".".join(str(p) for p in exc.path[1:]) if exc.path else ""
-        message = str(exc.message).replace(str(exc.name), "the value").strip()
+        detail = str(exc.message).replace(str(exc.name), "the value").strip()
         if exc.rule == "additionalProperties":
-            message = "has a field this version does not know: " + message
+            problem = Problem(
+                "unknown_field", "has a field this version does not know: " + detail, detail=detail
+            )
         elif exc.rule == "pattern" and "u0000" in str(exc.rule_definition):
-            message = "contains a NUL character, which is not allowed in text"
-        raise BundleError(message, line=line, field_path=path, source=source) from None
+            problem = Problem("nul_text", "contains a NUL character, which is not allowed in text")
+        else:
+            problem = Problem("bad_value", detail, detail=detail)
+        raise BundleError(problem, line=line, field_path=path, source=source) from None

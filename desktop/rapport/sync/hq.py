@@ -16,6 +16,7 @@ from sqlalchemy.exc import DataError
 
 from rapport import __version__
 from rapport.domain.ids import uuid7
+from rapport.domain.problems import Problem
 from rapport.store import sync_book, tables
 from rapport.store.core import ensure_device
 from rapport.store.engine import BULK_CACHE_KIB, WRITE_OPTION, make_engine
@@ -113,7 +114,11 @@ def merge_bundle(
         bundle = read_bundle_file(path, private_key)
         header = bundle.header
         if header.kind == "return":
-            raise BundleError("this is a return bundle for a laptop, not a bundle for HQ")
+            raise BundleError(
+                Problem(
+                    "return_for_laptop", "this is a return bundle for a laptop, not a bundle for HQ"
+                )
+            )
         with hq.writing() as conn:
             # Lock HQ's device row first: merges into one PostgreSQL database from several
             # processes then take turns (SQLite's BEGIN IMMEDIATE already serializes them).
@@ -237,7 +242,13 @@ def write_return(hq: HQ, device_id: str, path: Path) -> ReturnSummary:
         t = tables.hq_device
         row = conn.execute(select(t).where(t.c.device_id == device_id)).mappings().first()
         if row is None:
-            raise BundleError(f"HQ has received no bundle from device {device_id}")
+            raise BundleError(
+                Problem(
+                    "no_device_bundle",
+                    f"HQ has received no bundle from device {device_id}",
+                    device=device_id,
+                )
+            )
         upto = conn.execute(
             select(tables.device.c.next_seq).where(tables.device.c.id == hq.device_id)
         ).scalar_one()

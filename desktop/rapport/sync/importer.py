@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from rapport.domain.problems import Problem
 from rapport.store import sync_book
 from rapport.store.core import Store
 from rapport.store.tables import stamp_column
@@ -97,11 +98,20 @@ def import_bundle(
         dry_run,
     )
     if header.device_id == store.device_id:
-        raise BundleError("this bundle was written by this laptop; there is nothing to import")
+        raise BundleError(
+            Problem(
+                "own_bundle", "this bundle was written by this laptop; there is nothing to import"
+            )
+        )
     if header.kind == "return" and header.to_device != store.device_id:
         raise BundleError(
-            f"this return bundle from headquarters is for another laptop (device "
-            f"{header.to_device}); this laptop is {store.device_id}"
+            Problem(
+                "other_laptop",
+                f"this return bundle from headquarters is for another laptop (device "
+                f"{header.to_device}); this laptop is {store.device_id}",
+                device=header.to_device,
+                this_device=store.device_id,
+            )
         )
     try:
         with store.write(bulk=True) as writer:

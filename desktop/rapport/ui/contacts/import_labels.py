@@ -9,7 +9,7 @@ is shown as it is.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -190,7 +190,10 @@ def place_text(label: str) -> str:
     return label
 
 
-def _fill(text: str, params: Mapping[str, object]) -> str:
+def fill(text: str, params: Mapping[str, object], numbers: Collection[str] = _NUMBERS) -> str:
+    """`text` with each {placeholder} replaced by its parameter (on one line); the ones
+    named in `numbers` that are whole numbers are written the way the locale writes them.
+    A placeholder without a parameter is left as it is."""
     locale = QLocale()
 
     def value(match: re.Match[str]) -> str:
@@ -198,7 +201,7 @@ def _fill(text: str, params: Mapping[str, object]) -> str:
         if name not in params:
             return match.group(0)
         given = params[name]
-        if name in _NUMBERS and isinstance(given, int):
+        if name in numbers and isinstance(given, int):
             return locale.toString(given)
         return str(given).replace("\n", " ")
 
@@ -218,7 +221,7 @@ def _translated(
         params["name"] = QCoreApplication.translate("ContactImport", "(no name)")
     if "field" in params and field_label is not None:
         params["field"] = field_label(str(params["field"]))
-    return _fill(text, params)
+    return fill(text, params)
 
 
 def problem_text(
@@ -237,4 +240,4 @@ def file_error_text(path: str, reason: str) -> str:
     from pathlib import Path
 
     template = QCoreApplication.translate("ContactImport", "{file}: {reason}")
-    return _fill(template, {"file": Path(path).name, "reason": _translated(reason, file_texts())})
+    return fill(template, {"file": Path(path).name, "reason": _translated(reason, file_texts())})

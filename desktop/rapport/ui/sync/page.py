@@ -515,10 +515,14 @@ class SyncPage(Page):
         from rapport.sync.bundle import BundleError
 
         if isinstance(exc, BundleError):
+            from rapport.ui.sync.bundle_labels import bundle_problem_text
+
             heading = self.tr("This bundle cannot be imported; nothing was written")
+            body = bundle_problem_text(exc)
         else:
             heading = self.tr("The import failed; nothing was written")
-        self._show_result(self.tr("Import"), heading, str(exc), problem=True)
+            body = str(exc)
+        self._show_result(self.tr("Import"), heading, body, problem=True)
 
     # -- HQ's key ----------------------------------------------------------------------
 

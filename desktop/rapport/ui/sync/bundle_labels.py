@@ -1,0 +1,138 @@
+"""Why a bundle is refused, in the interface language.
+
+`rapport.sync` gives each reason as a `Problem` (the English text the command line
+prints, with a stable `code` and its `params`) inside a `BundleError` that names the
+file, the line and the field. Here each code has its translated text (context
+"BundleProblem"); a reason without a known code is shown as it is.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from rapport.sync.bundle import BundleError
+from rapport.ui.contacts.import_labels import fill
+
+# Parameters written the way the interface's locale writes numbers (8.388.608 in Spanish).
+_NUMBERS = frozenset(("length", "max", "records", "found"))
+
+
+def reason_texts() -> dict[str, str]:
+    """Code → translated text of why a bundle cannot be imported (after its file, line
+    and field)."""
+    return {
+        "long_line": QCoreApplication.translate(
+            "BundleProblem", "the line is {length} bytes long; at most {max} are allowed"
+        ),
+        "not_record": QCoreApplication.translate(
+            "BundleProblem", "expected a record, found '{found}'"
+        ),
+        "unknown_table": QCoreApplication.translate("BundleProblem", "unknown table '{table}'"),
+        "counts_mismatch": QCoreApplication.translate(
+            "BundleProblem", "the trailer counts {counts} but the file holds {found}"
+        ),
+        "empty_file": QCoreApplication.translate("BundleProblem", "the file is empty"),
+        "truncated": QCoreApplication.translate(
+            "BundleProblem",
+            "the file does not end with a complete line: it was cut short (truncated)",
+        ),
+        "no_header": QCoreApplication.translate(
+            "BundleProblem", "the first line is not a bundle header"
+        ),
+        "not_bundle": QCoreApplication.translate(
+            "BundleProblem", "this is not a Rapport bundle (format '{format}')"
+        ),
+        "newer_schema": QCoreApplication.translate(
+            "BundleProblem",
+            "the bundle uses schema {version}; this version of Rapport reads {supported}. "
+            "Update Rapport to import it.",
+        ),
+        "older_schema": QCoreApplication.translate(
+            "BundleProblem",
+            "the bundle uses schema {version}; this version of Rapport reads {supported}.",
+        ),
+        "no_trailer": QCoreApplication.translate(
+            "BundleProblem", "the file has a header but no trailer: it was cut short"
+        ),
+        "last_not_trailer": QCoreApplication.translate(
+            "BundleProblem", "the last line is not the trailer: the file was cut short (truncated)"
+        ),
+        "checksum": QCoreApplication.translate(
+            "BundleProblem",
+            "the checksum does not match the contents: the file was damaged or altered",
+        ),
+        "records_mismatch": QCoreApplication.translate(
+            "BundleProblem", "the trailer says {records} records but the file holds {found}"
+        ),
+        "unreadable": QCoreApplication.translate("BundleProblem", "cannot read the file: {error}"),
+        "encrypted_for_hq": QCoreApplication.translate(
+            "BundleProblem",
+            "the bundle is encrypted for headquarters; give HQ's private key to read it",
+        ),
+        # The detail is the decryption's own (English) explanation.
+        "decrypt_failed": QCoreApplication.translate(
+            "BundleProblem", "the bundle cannot be decrypted: {detail}"
+        ),
+        "bad_json": QCoreApplication.translate("BundleProblem", "not valid JSON ({detail})"),
+        "unknown_field": QCoreApplication.translate(
+            "BundleProblem", "has a field this version does not know: {detail}"
+        ),
+        "nul_text": QCoreApplication.translate(
+            "BundleProblem", "contains a NUL character, which is not allowed in text"
+        ),
+        # The detail is the schema check's own (English) explanation ("the value must be
+        # integer"), which the translation may quote as it is.
+        "bad_value": QCoreApplication.translate("BundleProblem", "{detail}"),
+        "own_bundle": QCoreApplication.translate(
+            "BundleProblem", "this bundle was written by this laptop; there is nothing to import"
+        ),
+        "other_laptop": QCoreApplication.translate(
+            "BundleProblem",
+            "this return bundle from headquarters is for another laptop (device {device}); "
+            "this laptop is {this_device}",
+        ),
+        "return_for_laptop": QCoreApplication.translate(
+            "BundleProblem", "this is a return bundle for a laptop, not a bundle for HQ"
+        ),
+        "no_device_bundle": QCoreApplication.translate(
+            "BundleProblem", "HQ has received no bundle from device {device}"
+        ),
+    }
+
+
+def reason_text(reason: str, texts: dict[str, str] | None = None) -> str:
+    """A refused bundle's reason in the interface language (as it is when its code is
+    unknown)."""
+    text = (reason_texts() if texts is None else texts).get(str(getattr(reason, "code", "")))
+    if text is None:
+        return str(reason)
+    return fill(text, dict(getattr(reason, "params", {})), _NUMBERS)
+
+
+def bundle_problem_text(exc: BundleError) -> str:
+    """The whole explanation of a refused bundle: its file (as given), line and field, and
+    the reason, in the interface language."""
+    params: dict[str, object] = {
+        "file": exc.source,
+        "line": exc.line,
+        "field": exc.field_path,
+        "reason": reason_text(exc.reason),
+    }
+    if exc.source:
+        if exc.line and exc.field_path:
+            template = QCoreApplication.translate(
+                "BundleProblem", "{file}, line {line}, field {field}: {reason}"
+            )
+        elif exc.line:
+            template = QCoreApplication.translate("BundleProblem", "{file}, line {line}: {reason}")
+        else:
+            template = QCoreApplication.translate("BundleProblem", "{file}: {reason}")
+    elif exc.line and exc.field_path:
+        template = QCoreApplication.translate(
+            "BundleProblem", "line {line}, field {field}: {reason}"
+        )
+    elif exc.line:
+        template = QCoreApplication.translate("BundleProblem", "line {line}: {reason}")
+    else:
+        template = "{reason}"
+    return fill(template, params, ())
