@@ -69,7 +69,7 @@ def run() -> None:
             run_paint(folder.store, data / "rapport.sqlite3", contacts)
             csv_path = tmp / "contacts.csv"
             from rapport.interop.csv_contacts import write_csv
-            from rapport.store.contacts import iter_contacts
+            from rapport.store.contact_import import iter_contacts
 
             written = write_csv(iter_contacts(folder.store), csv_path)
             harness.info(f"wrote {written:,} contacts to a CSV file of {_mb(csv_path)}")
@@ -178,7 +178,7 @@ def bench_pages(store: object, contacts: int) -> None:
 
 def bench_import(csv_path: Path, tmp: Path, rows: int) -> None:
     from rapport.interop.csv_contacts import read_csv
-    from rapport.store.contacts import apply_import, plan_import
+    from rapport.store.contact_import import apply_import, plan_import
     from rapport.workspace import open_workspace
 
     folder = open_workspace(tmp / "import-target")

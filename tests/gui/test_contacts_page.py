@@ -18,12 +18,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from rapport.domain.records import Contact
-from rapport.store.contacts import (
-    contact_page,
-    count_contacts,
-    get_contact,
-    save_contact,
-)
+from rapport.store.contacts import contact_page, count_contacts, get_contact, save_contact
 from rapport.store.core import Store
 from rapport.ui.contacts.editor import ContactEditor
 from rapport.ui.contacts.model import PAGE_SIZE

@@ -24,25 +24,21 @@ from rapport.domain.records import (
 )
 from rapport.interop.contact_rows import ParsedFile
 from rapport.interop.csv_contacts import read_csv, write_csv
+from rapport.store import contact_import as ci
 from rapport.store import contacts as cs
+from rapport.store.contact_import import ImportCancelled, apply_import, iter_contacts, plan_import
 from rapport.store.contacts import (
     SORT_KEYS,
     ContactFilter,
-    ImportCancelled,
-    apply_import,
     contact_history,
     contact_ids,
     contact_page,
     count_contacts,
     delete_contacts,
-    find_duplicates,
     first_screen,
     get_contact,
-    iter_contacts,
     load_ladder,
-    match_duplicates,
     merge_contacts,
-    plan_import,
     save_contact,
     save_ladder,
     set_stage,
@@ -52,6 +48,7 @@ from rapport.store.contacts import (
     undelete_contacts,
 )
 from rapport.store.core import Store
+from rapport.store.duplicates import Match, find_duplicates, match_duplicates
 from rapport.store.open import OpenFolder
 from rapport.store.rows import record_from_row
 from rapport.store.search import index_problems
@@ -293,7 +290,7 @@ def test_duplicates_are_found_by_a_phone_in_any_format(
 ) -> None:
     found = match_duplicates(folder.store, [phone], [])
     assert [m.contact.id for m in found] == [ana.id]
-    assert found[0].matches == (cs.Match("phone", "+1 (555) 010-1234"),)
+    assert found[0].matches == (Match("phone", "+1 (555) 010-1234"),)
 
 
 def test_duplicates_by_email_ignore_case_and_a_short_number_proves_nothing(
@@ -461,7 +458,7 @@ def test_import_plans_new_duplicate_and_invalid_rows(folder: OpenFolder, tmp_pat
     assert by_line[5].action == "new" and by_line[5].problems  # the bad phone was left out
     assert by_line[6].action == "duplicate" and by_line[6].duplicate_line == 3
     assert by_line[7].action == "invalid" and by_line[7].reasons
-    counts = cs.count_plans(plans)
+    counts = ci.count_plans(plans)
     assert (counts.new, counts.duplicates, counts.invalid) == (2, 2, 1)
 
     ticks: list[tuple[int, int]] = []
@@ -503,20 +500,20 @@ def test_a_cancelled_or_failed_import_writes_nothing(
     store = folder.store
     rows = "\n".join(f"Persona {i},555{i:07d}" for i in range(6_000))
     plans = plan_import(store, write_file(tmp_path / "big.csv", "Name,Phone\n" + rows))
-    assert cs.count_plans(plans).new == 6_000
+    assert ci.count_plans(plans).new == 6_000
     calls = iter(range(100))
     with pytest.raises(ImportCancelled):
         apply_import(store, plans, cancelled=lambda: next(calls) >= 3)
     assert count_contacts(store) == 0
 
-    real = cs._tag_ids
+    real = ci.ids_of_tags
 
     def broken(w: object, names: list[str], known: object) -> list[str]:
         if names == ["boom"]:
             raise RuntimeError("disk full")
         return real(w, names, known)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(cs, "_tag_ids", broken)
+    monkeypatch.setattr(ci, "ids_of_tags", broken)
     plans[10].tags = ["a new tag"]
     plans[5_500].tags = ["boom"]  # after the first 5,000 contacts went to the database
     with pytest.raises(RuntimeError, match="disk full"):

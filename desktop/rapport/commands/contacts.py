@@ -60,7 +60,8 @@ def run(args: argparse.Namespace) -> int:
 def _list(store: Store, args: argparse.Namespace) -> int:
     import orjson
 
-    from rapport.store.contacts import contact_ids, iter_contacts
+    from rapport.store.contact_import import iter_contacts
+    from rapport.store.contacts import contact_ids
 
     ids = contact_ids(store, args.search, args.sort, args.desc)
     out = sys.stdout
@@ -119,7 +120,7 @@ def _read(path: Path) -> ParsedFile:
 
 
 def _import(store: Store, args: argparse.Namespace) -> int:
-    from rapport.store.contacts import apply_import, count_plans, plan_import
+    from rapport.store.contact_import import apply_import, count_plans, plan_import
 
     parsed = _read(args.file)
     plans = plan_import(store, parsed)
@@ -148,7 +149,7 @@ def _import(store: Store, args: argparse.Namespace) -> int:
 
 
 def _export(store: Store, path: Path) -> int:
-    from rapport.store.contacts import iter_contacts
+    from rapport.store.contact_import import iter_contacts
 
     suffix = path.suffix.lower()
     if suffix not in (".csv", *VCARD_SUFFIXES):

@@ -1,5 +1,6 @@
 """The contact list: paged and sorted queries for the Contacts screen, search, edits,
-bulk actions, duplicates, merging, history, import and export.
+tags, bulk actions, the ladder, merging and history. (Duplicates: `duplicates`;
+import and export: `contact_import`.)
 
 Reads use `contact_list` (one row per live contact with indexed sort keys) and the
 full-text index `contact_fts`; SQL triggers keep both in step with every write, and
@@ -16,29 +17,26 @@ page of `ContactSummary` rows; 100 among 100,000 in a few milliseconds), or
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import orjson
 from sqlalchemy import Connection, func, select, text
 
 from rapport.domain import ladder as ladder_rules
-from rapport.domain.bulk import paused_gc
 from rapport.domain.contact_list import SORT_KEYS, SortKey
 from rapport.domain.fields import check_value, field_specs
-from rapport.domain.phones import normalize_phone, phone_digits
-from rapport.domain.problems import Problem
 from rapport.domain.records import Commitment, Contact, ContactTag, LadderStage, Meeting, Tag
 from rapport.store.core import Store
 from rapport.store.keyed_lists import save_items, stored_items
 from rapport.store.rows import record_from_row
-from rapport.store.search import current, fts_query, match_sql, words
+from rapport.store.search import current, fts_query, match_sql
 from rapport.store.tables import SYNCED
 from rapport.store.writes import Writer
 
 if TYPE_CHECKING:
-    from rapport.interop.contact_rows import ParsedFile
+    pass
 
 # Each sort key's ORDER BY; every one is served by an index of contact_list (n, the
 # rowid, breaks ties and is in every index).
@@ -57,13 +55,8 @@ ID_CHUNK = 500
 # Above this many matches a sorted page walks the sort index and checks each row
 # against the matches; below it, it sorts the matches.
 WALK_INDEX_ABOVE = 1_000
-MIN_PHONE_MATCH = 7  # digits two numbers must share at the end to be the same number
 
 CONTACT_FIELDS = frozenset(s.name for s in field_specs(Contact))
-
-
-class ImportCancelled(Exception):
-    """The person cancelled an import; nothing was written."""
 
 
 # --- what the list shows ------------------------------------------------------------------
@@ -102,7 +95,7 @@ class ContactFilter:
 
 NO_FILTER = ContactFilter()
 
-_SUMMARY_COLUMNS = """
+SUMMARY_COLUMNS = """
     c.id, c.first_name, c.last_name, c.phones, c.emails, c.turf, c.stage, cl.tags,
     cl.last_one_on_one, cl.next_step_kind, cl.next_step_at, cl.next_step_what,
     c.do_not_contact
@@ -117,7 +110,7 @@ def _first(items_json: str) -> str:
     return items[0] if isinstance(items, list) and items and isinstance(items[0], str) else ""
 
 
-def _summary(row: Sequence[Any]) -> ContactSummary:
+def summary_of(row: Sequence[Any]) -> ContactSummary:
     return ContactSummary(
         id=row[0],
         name=f"{row[1]} {row[2]}".strip(),
@@ -214,12 +207,12 @@ def _page(
     # The page is chosen from contact_list alone (its indexes cover the sort keys);
     # only its rows are then joined to their contacts.
     sql = (
-        f"SELECT {_SUMMARY_COLUMNS} FROM ("
+        f"SELECT {SUMMARY_COLUMNS} FROM ("
         f"SELECT cl.n FROM contact_list cl{where} ORDER BY {order} LIMIT :limit OFFSET :offset"
         ") page CROSS JOIN contact_list cl ON cl.n = page.n "
         f"CROSS JOIN contact c ON c.id = cl.contact_id ORDER BY {order}"
     )
-    return [_summary(row) for row in conn.execute(text(sql), params)]
+    return [summary_of(row) for row in conn.execute(text(sql), params)]
 
 
 def count_contacts(
@@ -326,15 +319,15 @@ def summaries(store: Store, ids: Sequence[str]) -> list[ContactSummary]:
     """The list rows of these contacts (live ones), in the order given."""
     found: dict[str, ContactSummary] = {}
     with current(store) as conn:
-        for chunk in _chunks(list(ids)):
+        for chunk in chunks(list(ids)):
             params: dict[str, Any] = {}
             names = _bind(params, "id", chunk)
             sql = (
-                f"SELECT {_SUMMARY_COLUMNS} FROM contact_list cl "
+                f"SELECT {SUMMARY_COLUMNS} FROM contact_list cl "
                 f"JOIN contact c ON c.id = cl.contact_id WHERE cl.contact_id IN ({names})"
             )
             for row in conn.execute(text(sql), params):
-                found[row[0]] = _summary(row)
+                found[row[0]] = summary_of(row)
     return [found[i] for i in ids if i in found]
 
 
@@ -350,31 +343,31 @@ def turfs(store: Store) -> list[str]:
 def tag_names(store: Store) -> list[str]:
     """The names of the live tags, sorted, for a filter menu and tag completion."""
     with store.read() as conn:
-        return sorted({name for _id, name in _live_tags(conn).values()}, key=str.casefold)
+        return sorted({name for _id, name in live_tags(conn).values()}, key=str.casefold)
 
 
 # --- one contact ----------------------------------------------------------------------------
 
 
-def _chunks(items: Sequence[str], size: int = ID_CHUNK) -> Iterator[Sequence[str]]:
+def chunks(items: Sequence[str], size: int = ID_CHUNK) -> Iterator[Sequence[str]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
 
 
-def _contact_rows(conn: Connection, ids: Sequence[str]) -> dict[str, Contact]:
+def contact_rows(conn: Connection, ids: Sequence[str]) -> dict[str, Contact]:
     table = SYNCED["contact"]
     found: dict[str, Contact] = {}
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         query = select(table).where(table.c.id.in_(chunk), table.c.deleted == 0)
         for row in conn.execute(query).mappings():
             found[row["id"]] = record_from_row(Contact, row)
     return found
 
 
-def _tags_of(conn: Connection, ids: Sequence[str]) -> dict[str, list[str]]:
+def tags_by_id(conn: Connection, ids: Sequence[str]) -> dict[str, list[str]]:
     """Live tag names of each contact (sorted, without repeats)."""
     out: dict[str, list[str]] = {}
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         params: dict[str, Any] = {}
         names = _bind(params, "id", chunk)
         rows = conn.execute(
@@ -395,10 +388,10 @@ def _tags_of(conn: Connection, ids: Sequence[str]) -> dict[str, list[str]]:
 def get_contact(store: Store, contact_id: str) -> tuple[Contact, list[str]] | None:
     """A live contact and its tag names, or None."""
     with store.read() as conn:
-        found = _contact_rows(conn, [contact_id]).get(contact_id)
+        found = contact_rows(conn, [contact_id]).get(contact_id)
         if found is None:
             return None
-        return found, _tags_of(conn, [contact_id]).get(contact_id, [])
+        return found, tags_by_id(conn, [contact_id]).get(contact_id, [])
 
 
 def contact_problems(contact: Contact) -> list[str]:
@@ -425,7 +418,7 @@ def save_contact(store: Store, contact: Contact, tags: Iterable[str]) -> None:
 # --- tags -----------------------------------------------------------------------------------
 
 
-def _live_tags(conn: Connection) -> dict[str, tuple[str, str]]:
+def live_tags(conn: Connection) -> dict[str, tuple[str, str]]:
     """Live tags by folded name: (id, name). Two tags of one name (made on two devices)
     are one: the older id wins."""
     tag = SYNCED["tag"]
@@ -438,7 +431,7 @@ def _live_tags(conn: Connection) -> dict[str, tuple[str, str]]:
     return found
 
 
-def _tag_ids(w: Writer, names: Iterable[str], known: dict[str, tuple[str, str]]) -> list[str]:
+def ids_of_tags(w: Writer, names: Iterable[str], known: dict[str, tuple[str, str]]) -> list[str]:
     """Ids of the tags with these names, making the missing ones."""
     ids: list[str] = []
     for raw in names:
@@ -458,11 +451,11 @@ def _tag_ids(w: Writer, names: Iterable[str], known: dict[str, tuple[str, str]])
     return ids
 
 
-def _links(conn: Connection, contact_ids: Sequence[str]) -> dict[str, dict[str, str]]:
+def links_of(conn: Connection, contact_ids: Sequence[str]) -> dict[str, dict[str, str]]:
     """Live links of each contact: tag id -> link id."""
     ct = SYNCED["contact_tag"]
     out: dict[str, dict[str, str]] = {}
-    for chunk in _chunks(contact_ids):
+    for chunk in chunks(contact_ids):
         rows = conn.execute(
             select(ct.c.contact_id, ct.c.tag_id, ct.c.id).where(
                 ct.c.contact_id.in_(chunk), ct.c.deleted == 0
@@ -473,7 +466,7 @@ def _links(conn: Connection, contact_ids: Sequence[str]) -> dict[str, dict[str, 
     return out
 
 
-def _link(w: Writer, contact_id: str, tag_id: str) -> bool:
+def link_tag(w: Writer, contact_id: str, tag_id: str) -> bool:
     link = ContactTag(contact_id=contact_id, tag_id=tag_id)
     ct = SYNCED["contact_tag"]
     deleted = w.conn.execute(select(ct.c.deleted).where(ct.c.id == link.id)).scalar_one_or_none()
@@ -489,7 +482,7 @@ def _add_links(w: Writer, pairs: Iterable[tuple[str, str]]) -> int:
     ct = SYNCED["contact_tag"]
     deleted: dict[str, int] = {}
     link_ids = list(wanted)
-    for chunk in _chunks(link_ids):
+    for chunk in chunks(link_ids):
         query = select(ct.c.id, ct.c.deleted).where(ct.c.id.in_(chunk))
         deleted.update((link_id, gone) for link_id, gone in w.conn.execute(query))
     new = [
@@ -506,11 +499,11 @@ def _drop_links(w: Writer, link_ids: Iterable[str]) -> int:
 
 
 def _set_tags(w: Writer, contact_id: str, names: list[str]) -> None:
-    wanted = _tag_ids(w, names, _live_tags(w.conn))
-    current = _links(w.conn, [contact_id]).get(contact_id, {})
+    wanted = ids_of_tags(w, names, live_tags(w.conn))
+    current = links_of(w.conn, [contact_id]).get(contact_id, {})
     for tag_id in wanted:
         if tag_id not in current:
-            _link(w, contact_id, tag_id)
+            link_tag(w, contact_id, tag_id)
     for tag_id, link_id in current.items():
         if tag_id not in wanted:
             w.set_deleted("contact_tag", link_id, True)
@@ -520,9 +513,9 @@ def tag_contacts(store: Store, ids: Iterable[str], tags: Iterable[str]) -> int:
     """Add tags (by name) to contacts; returns how many tags were added."""
     ids = list(dict.fromkeys(ids))
     with store.write() as w:
-        tag_ids = _tag_ids(w, tags, _live_tags(w.conn))
+        tag_ids = ids_of_tags(w, tags, live_tags(w.conn))
         live = _live_ids(w.conn, ids)
-        current = _links(w.conn, ids)
+        current = links_of(w.conn, ids)
         return _add_links(
             w,
             (
@@ -550,7 +543,7 @@ def untag_contacts(store: Store, ids: Iterable[str], tags: Iterable[str]) -> int
             w,
             (
                 link_id
-                for links in _links(w.conn, ids).values()
+                for links in links_of(w.conn, ids).values()
                 for tag_id, link_id in links.items()
                 if tag_id in tag_ids
             ),
@@ -579,7 +572,7 @@ def rename_tag(store: Store, old: str, new: str) -> int:
 def _live_ids(conn: Connection, ids: Sequence[str]) -> set[str]:
     table = SYNCED["contact"]
     found: set[str] = set()
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         found.update(
             r[0]
             for r in conn.execute(
@@ -608,7 +601,7 @@ def undelete_contacts(store: Store, ids: Iterable[str]) -> int:
 def tags_of(store: Store, ids: Sequence[str]) -> dict[str, list[str]]:
     """Each live contact's tag names (contacts without tags map to an empty list)."""
     with store.read() as conn:
-        found = _tags_of(conn, ids)
+        found = tags_by_id(conn, ids)
         return {cid: found.get(cid, []) for cid in _live_ids(conn, ids)}
 
 
@@ -616,13 +609,13 @@ def set_contact_tags(store: Store, tags_by_id: Mapping[str, Sequence[str]]) -> i
     """Give each contact exactly these tags (by name), in one transaction; returns how
     many links were added or taken off. Undoes a bulk tag or untag."""
     with store.write() as w:
-        known = _live_tags(w.conn)
+        known = live_tags(w.conn)
         ids = list(tags_by_id)
-        current = _links(w.conn, ids)
+        current = links_of(w.conn, ids)
         add: list[tuple[str, str]] = []
         drop: list[str] = []
         for contact_id in _live_ids(w.conn, ids):
-            wanted = set(_tag_ids(w, tags_by_id[contact_id], known))
+            wanted = set(ids_of_tags(w, tags_by_id[contact_id], known))
             links = current.get(contact_id, {})
             add += [(contact_id, tag_id) for tag_id in wanted - links.keys()]
             drop += [link_id for tag_id, link_id in links.items() if tag_id not in wanted]
@@ -634,7 +627,7 @@ def stages_of(store: Store, ids: Sequence[str]) -> dict[str, str]:
     table = SYNCED["contact"]
     found: dict[str, str] = {}
     with store.read() as conn:
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             query = select(table.c.id, table.c.stage).where(
                 table.c.id.in_(chunk), table.c.deleted == 0
             )
@@ -686,172 +679,6 @@ def save_ladder(store: Store, stages: Sequence[LadderStage]) -> None:
         save_items(w, LadderStage, stages)
 
 
-# --- duplicates -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    """Why two contacts look like one person: a phone number or an email they share."""
-
-    kind: Literal["phone", "email"]
-    value: str  # as the other contact has it
-
-    def describe(self) -> str:
-        return f"same {self.kind} {self.value}"
-
-
-@dataclass(frozen=True, slots=True)
-class DuplicateMatch:
-    contact: ContactSummary
-    matches: tuple[Match, ...]
-
-
-class _Phones:
-    """Compares phone numbers: same digits, or one is the other with a country code,
-    or libphonenumber gives both the same E.164 form (normalize_phone; cached)."""
-
-    def __init__(self, default_region: str) -> None:
-        self.region = default_region
-        self._e164: dict[str, str | None] = {}
-
-    def e164(self, phone: str) -> str | None:
-        if phone not in self._e164:
-            self._e164[phone] = normalize_phone(phone, self.region)
-        return self._e164[phone]
-
-    def same(self, a: str, a_digits: str, b: str, b_digits: str) -> bool:
-        if a_digits == b_digits:
-            return True
-        short, long_ = sorted((a_digits, b_digits), key=len)
-        if len(short) >= 10 and long_.endswith(short):
-            return True
-        e = self.e164(a)
-        return e is not None and e == self.e164(b)
-
-
-_NON_DIGITS = str.maketrans("", "", "".join(chr(i) for i in range(128) if not chr(i).isdigit()))
-
-
-def _digits(phone: str) -> str:
-    """`phone_digits`, quicker for the usual ASCII text (imports call it 200,000 times)."""
-    return phone.translate(_NON_DIGITS) if phone.isascii() else phone_digits(phone)
-
-
-def _phone_key(digits: str) -> str | None:
-    return digits[-MIN_PHONE_MATCH:] if len(digits) >= MIN_PHONE_MATCH else None
-
-
-@dataclass
-class _Owner:
-    contact_id: str | None  # a contact in the store
-    line: int | None  # or an earlier row of the file being imported
-    name: str
-
-
-class _DuplicateIndex:
-    """Phones (by their last 7 digits) and emails (case-folded) of known people."""
-
-    def __init__(self, phones: _Phones) -> None:
-        self.phones = phones
-        self.by_phone: dict[str, list[tuple[_Owner, str, str]]] = {}
-        self.by_email: dict[str, tuple[_Owner, str]] = {}
-
-    def add(self, owner: _Owner, phones: Iterable[str], emails: Iterable[str]) -> None:
-        for phone in phones:
-            digits = _digits(phone)
-            key = _phone_key(digits)
-            if key is not None:
-                self.by_phone.setdefault(key, []).append((owner, phone, digits))
-        for email in emails:
-            self.by_email.setdefault(email.strip().casefold(), (owner, email))
-
-    def find(
-        self, phones: Iterable[str], emails: Iterable[str]
-    ) -> list[tuple[_Owner, list[Match]]]:
-        found: dict[int, tuple[_Owner, list[Match]]] = {}
-        for phone in phones:
-            digits = _digits(phone)
-            key = _phone_key(digits)
-            for owner, theirs, their_digits in self.by_phone.get(key or "", ()):
-                if self.phones.same(phone, digits, theirs, their_digits):
-                    entry = found.setdefault(id(owner), (owner, []))
-                    if not any(m.value == theirs for m in entry[1]):
-                        entry[1].append(Match("phone", theirs))
-        for email in emails:
-            hit = self.by_email.get(email.strip().casefold())
-            if hit is not None:
-                found.setdefault(id(hit[0]), (hit[0], []))[1].append(Match("email", hit[1]))
-        return list(found.values())
-
-
-def _candidate_query(phones: Iterable[str], emails: Iterable[str]) -> str | None:
-    """An FTS5 query for contacts that may share a phone or an email."""
-    terms = []
-    for phone in phones:
-        key = _phone_key(_digits(phone))
-        if key is not None:
-            terms.append(f'phone : "{key}"')
-    for email in emails:
-        parts = words(email)
-        if parts:
-            terms.append("email : (" + " AND ".join(f'"{p}"' for p in parts) + ")")
-    return " OR ".join(terms) if terms else None
-
-
-def match_duplicates(
-    store: Store,
-    phones: Iterable[str],
-    emails: Iterable[str],
-    exclude_id: str | None = None,
-    default_region: str = "US",
-) -> list[DuplicateMatch]:
-    """Live contacts that share a phone number (in any format) or an email (in any
-    case) with these, each with what matched."""
-    phones, emails = list(phones), list(emails)
-    expression = _candidate_query(phones, emails)
-    if expression is None:
-        return []
-    with current(store) as conn:
-        sql = (
-            f"SELECT {_SUMMARY_COLUMNS} FROM contact_list cl JOIN contact c "
-            f"ON c.id = cl.contact_id WHERE cl.n IN ({match_sql()}) ORDER BY cl.name_key, cl.n"
-        )
-        rows = conn.execute(text(sql), {"q": expression}).all()
-    index = _DuplicateIndex(_Phones(default_region))
-    owners: dict[str, tuple[_Owner, ContactSummary]] = {}
-    for row in rows:
-        if row[0] == exclude_id:
-            continue
-        owner = _Owner(row[0], None, f"{row[1]} {row[2]}".strip())
-        owners[row[0]] = (owner, _summary(row))
-        index.add(owner, _list(row[3]), _list(row[4]))
-    hits = {owner.contact_id: matches for owner, matches in index.find(phones, emails)}
-    return [
-        DuplicateMatch(summary, tuple(hits[cid]))
-        for cid, (_owner, summary) in owners.items()
-        if cid in hits
-    ]
-
-
-def find_duplicates(
-    store: Store,
-    phones: Iterable[str],
-    emails: Iterable[str],
-    exclude_id: str | None = None,
-) -> list[ContactSummary]:
-    """Live contacts that share a phone number or an email with these (see
-    `match_duplicates` for what matched)."""
-    return [m.contact for m in match_duplicates(store, phones, emails, exclude_id)]
-
-
-def _list(items_json: str) -> list[str]:
-    try:
-        items = orjson.loads(items_json)
-    except orjson.JSONDecodeError:
-        return []
-    return [i for i in items if isinstance(i, str)] if isinstance(items, list) else []
-
-
 # --- merging --------------------------------------------------------------------------------
 
 
@@ -884,7 +711,7 @@ def merge_contacts(store: Store, keep_id: str, drop_id: str, chosen: Mapping[str
     if unknown:
         raise ValueError(f"not contact fields: {', '.join(sorted(unknown))}")
     with store.write() as w:
-        found = _contact_rows(w.conn, [keep_id, drop_id])
+        found = contact_rows(w.conn, [keep_id, drop_id])
         if keep_id not in found or drop_id not in found:
             raise ValueError("both contacts must exist and not be deleted")
         kept = dataclasses.replace(found[keep_id], **chosen)  # type: ignore[arg-type]
@@ -892,12 +719,12 @@ def merge_contacts(store: Store, keep_id: str, drop_id: str, chosen: Mapping[str
         if problems:
             raise ValueError("; ".join(problems))
         w.save(kept)
-        links = _links(w.conn, [keep_id, drop_id])
+        links = links_of(w.conn, [keep_id, drop_id])
         for tag_id, link_id in links.get(drop_id, {}).items():
             # A link's id comes from its pair, so the kept contact gets a link of its
             # own (as another device would make it) and the dropped one is deleted.
             if tag_id not in links.get(keep_id, {}):
-                _link(w, keep_id, tag_id)
+                link_tag(w, keep_id, tag_id)
             w.set_deleted("contact_tag", link_id, True)
         for table in ("meeting", "commitment", "participant"):
             t = SYNCED[table]
@@ -941,208 +768,3 @@ def contact_history(store: Store, contact_id: str) -> tuple[list[Meeting], list[
             ).mappings()
         ]
     return meetings, commitments
-
-
-# --- import ---------------------------------------------------------------------------------
-
-Action = Literal["new", "duplicate", "invalid"]
-
-
-@dataclass
-class RowPlan:
-    """What importing one row of a file would do."""
-
-    line: int
-    action: Action
-    contact: Contact | None
-    tags: list[str]
-    problems: list[str]  # from reading the file: why it is invalid, or what was left out
-    duplicate_of: str | None = None  # the contact in the store it duplicates
-    duplicate_line: int | None = None  # or the earlier row of the file it repeats
-    duplicate_name: str = ""
-    matches: list[Match] = field(default_factory=list)
-
-    @property
-    def reasons(self) -> list[str]:
-        """Why the row is a duplicate (or invalid), in words."""
-        if self.action == "invalid":
-            return self.problems
-        if self.action != "duplicate":
-            return []
-        who = self.duplicate_name or "(no name)"
-        where = f"line {self.duplicate_line}" if self.duplicate_line else who
-        code = "row" if self.duplicate_line else "contact"
-        return [
-            Problem(
-                f"same_{m.kind}_{code}",
-                f"{m.describe()} as {where}",
-                value=m.value,
-                line=self.duplicate_line,
-                name=self.duplicate_name,
-            )
-            for m in self.matches
-        ]
-
-
-@dataclass
-class ImportCounts:
-    new: int = 0  # rows planned as new
-    duplicates: int = 0
-    invalid: int = 0
-    added: int = 0  # contacts written
-    updated: int = 0  # existing contacts updated from duplicate rows
-    skipped: int = 0  # duplicate rows left alone
-
-
-@paused_gc()
-def plan_import(store: Store, parsed: ParsedFile, default_region: str = "US") -> list[RowPlan]:
-    """Classify each row of a read file: new, duplicate (of a contact, or of an earlier
-    row of the file, by phone or email), or invalid (with the reasons). Reads only."""
-    index = _DuplicateIndex(_Phones(default_region))
-    contact = SYNCED["contact"]
-    with store.read() as conn:
-        rows = conn.execute(
-            select(
-                contact.c.id,
-                contact.c.first_name,
-                contact.c.last_name,
-                contact.c.phones,
-                contact.c.emails,
-            ).where(contact.c.deleted == 0)
-        )
-        for contact_id, first, last, phones, emails in rows:
-            owner = _Owner(contact_id, None, f"{first} {last}".strip())
-            index.add(owner, _list(phones), _list(emails))
-    plans: list[RowPlan] = []
-    for row in parsed.rows:
-        if row.contact is None:
-            plans.append(RowPlan(row.line, "invalid", None, row.tags, row.problems))
-            continue
-        person = row.contact
-        hits = index.find(person.phones, person.emails)
-        if hits:
-            owner, matches = hits[0]
-            plans.append(
-                RowPlan(
-                    row.line,
-                    "duplicate",
-                    person,
-                    row.tags,
-                    row.problems,
-                    duplicate_of=owner.contact_id,
-                    duplicate_line=owner.line,
-                    duplicate_name=owner.name,
-                    matches=matches,
-                )
-            )
-            continue
-        name = f"{person.first_name} {person.last_name}".strip()
-        index.add(_Owner(None, row.line, name), person.phones, person.emails)
-        plans.append(RowPlan(row.line, "new", person, row.tags, row.problems))
-    return plans
-
-
-def count_plans(plans: Iterable[RowPlan]) -> ImportCounts:
-    counts = ImportCounts()
-    for plan in plans:
-        if plan.action == "new":
-            counts.new += 1
-        elif plan.action == "duplicate":
-            counts.duplicates += 1
-        else:
-            counts.invalid += 1
-    return counts
-
-
-def _filled_from(existing: Contact, incoming: Contact) -> Contact:
-    """The existing contact with its empty fields filled and phones and emails added."""
-    values: dict[str, Any] = {}
-    for spec in field_specs(Contact):
-        mine, theirs = getattr(existing, spec.name), getattr(incoming, spec.name)
-        if spec.name in ("phones", "emails"):
-            folded = {v.casefold() for v in mine}
-            extra = [v for v in theirs if v.casefold() not in folded]
-            if extra:
-                values[spec.name] = [*mine, *extra]
-        elif spec.name == "stage":
-            continue  # the organizer's own judgement stays
-        elif mine in ("", None) and theirs not in ("", None):
-            values[spec.name] = theirs
-    merged = dataclasses.replace(existing, **values)
-    return existing if contact_problems(merged) else merged
-
-
-@paused_gc()
-def apply_import(
-    store: Store,
-    plans: Sequence[RowPlan],
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
-    update_duplicates: bool = False,
-) -> ImportCounts:
-    """Write the new rows (and, with `update_duplicates`, fill in the contacts that
-    duplicate rows match: empty fields, more phones, emails and tags), in ONE
-    transaction: a failure or a cancel (ImportCancelled) leaves nothing written.
-    `progress(done, total)` is called every few hundred rows."""
-    counts = count_plans(plans)
-    total = len(plans)
-    step = 500
-
-    def tick(done: int) -> None:
-        if cancelled is not None and cancelled():
-            raise ImportCancelled
-        if progress is not None:
-            progress(done, total)
-
-    with store.write(bulk=True) as w:
-        known = _live_tags(w.conn)
-
-        def records() -> Iterator[Any]:
-            for done, plan in enumerate(plans, 1):
-                if plan.action == "new" and plan.contact is not None:
-                    yield plan.contact
-                    for tag_id in _tag_ids(w, plan.tags, known):
-                        yield ContactTag(contact_id=plan.contact.id, tag_id=tag_id)
-                    counts.added += 1
-                if done % step == 0:
-                    tick(done)
-
-        w.insert_new(records())
-        updates = [p for p in plans if p.action == "duplicate" and p.duplicate_of]
-        if update_duplicates and updates:
-            existing = _contact_rows(w.conn, [p.duplicate_of for p in updates if p.duplicate_of])
-            for plan in updates:
-                current = existing.get(plan.duplicate_of or "")
-                if current is None or plan.contact is None:
-                    continue
-                merged = _filled_from(current, plan.contact)
-                changed = w.save(merged)
-                existing[merged.id] = merged
-                links = _links(w.conn, [merged.id]).get(merged.id, {})
-                for tag_id in _tag_ids(w, plan.tags, known):
-                    if tag_id not in links:
-                        changed = _link(w, merged.id, tag_id) or changed
-                counts.updated += changed
-        counts.skipped = counts.duplicates - counts.updated
-        tick(total)
-    return counts
-
-
-# --- export ---------------------------------------------------------------------------------
-
-
-def iter_contacts(
-    store: Store, ids: Sequence[str] | None = None
-) -> Iterator[tuple[Contact, list[str]]]:
-    """(contact, tag names) for these contacts (None: every live contact, in list
-    order), read in chunks within one read transaction, for the interop writers."""
-    with current(store) as conn:
-        if ids is None:
-            order = conn.execute(text("SELECT contact_id FROM contact_list ORDER BY name_key, n"))
-            ids = [row[0] for row in order]
-        for chunk in _chunks(list(ids)):
-            contacts = _contact_rows(conn, chunk)
-            tags = _tags_of(conn, chunk)
-            for contact_id in chunk:
-                if contact_id in contacts:
-                    yield contacts[contact_id], tags.get(contact_id, [])

@@ -238,7 +238,7 @@ class ContactEditor(QDialog):
 
     def check_duplicates(self) -> None:
         """Warn when a phone or email is another contact's too."""
-        from rapport.store.contacts import match_duplicates
+        from rapport.store.duplicates import match_duplicates
 
         found = match_duplicates(
             self.store,

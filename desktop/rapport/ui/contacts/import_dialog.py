@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from rapport.interop.contact_rows import ParsedFile
-    from rapport.store.contacts import RowPlan
+    from rapport.store.contact_import import RowPlan
 
 SHOWN_ROWS = 2_000  # rows listed; the counts cover all of them
 
@@ -132,7 +132,7 @@ class ImportPreviewDialog(QDialog):
         combo.setCurrentIndex(combo.findData(target))
 
     def set_plans(self, parsed: ParsedFile, plans: list[RowPlan]) -> None:
-        from rapport.store.contacts import count_plans
+        from rapport.store.contact_import import count_plans
         from rapport.ui.contacts.import_labels import problem_text, row_texts
 
         self.parsed, self.plans = parsed, plans

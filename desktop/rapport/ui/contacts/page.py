@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView, QWidget
 
     from rapport.interop.contact_rows import ParsedFile
-    from rapport.store.contacts import ImportCounts, RowPlan
+    from rapport.store.contact_import import ImportCounts, RowPlan
     from rapport.store.core import Store
     from rapport.ui.contacts.editor import ContactEditor
     from rapport.ui.contacts.import_dialog import ImportPreviewDialog
@@ -461,7 +461,7 @@ class ContactsPage(Page):
 
         def work(_progress: Any, _cancelled: Any) -> tuple[ParsedFile, list[RowPlan]]:
             from rapport.interop import read_csv, read_vcards
-            from rapport.store.contacts import plan_import
+            from rapport.store.contact_import import plan_import
 
             vcard = path.suffix.lower() in (".vcf", ".vcard")
             parsed = read_vcards(path) if vcard else read_csv(path)
@@ -490,7 +490,7 @@ class ContactsPage(Page):
 
         def work(_progress: Any, _cancelled: Any) -> tuple[ParsedFile, list[RowPlan]]:
             from rapport.interop import remap
-            from rapport.store.contacts import plan_import
+            from rapport.store.contact_import import plan_import
 
             again = remap(parsed, mapping)
             return again, plan_import(store, again)
@@ -508,7 +508,7 @@ class ContactsPage(Page):
         plans = dialog.plans
 
         def work(progress: Any, cancelled: Any) -> ImportCounts:
-            from rapport.store.contacts import ImportCancelled, apply_import
+            from rapport.store.contact_import import ImportCancelled, apply_import
             from rapport.sync.apply import Cancelled
 
             try:
@@ -553,7 +553,7 @@ class ContactsPage(Page):
 
         def work(_progress: Any, _cancelled: Any) -> int:
             from rapport.interop import write_csv, write_vcards
-            from rapport.store.contacts import iter_contacts
+            from rapport.store.contact_import import iter_contacts
 
             rows = iter_contacts(store, ids)
             if path.suffix.lower() in (".vcf", ".vcard"):

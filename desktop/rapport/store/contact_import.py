@@ -1,0 +1,240 @@
+"""Importing contacts from a read file (`plan_import`, then `apply_import` in one
+transaction) and reading them out for the file writers (`iter_contacts`)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+from sqlalchemy import select, text
+
+from rapport.domain.bulk import paused_gc
+from rapport.domain.fields import field_specs
+from rapport.domain.problems import Problem
+from rapport.domain.records import Contact, ContactTag
+from rapport.store.contacts import (
+    chunks,
+    contact_problems,
+    contact_rows,
+    ids_of_tags,
+    link_tag,
+    links_of,
+    live_tags,
+    tags_by_id,
+)
+from rapport.store.core import Store
+from rapport.store.duplicates import DuplicateIndex, Match, Owner, Phones, json_list
+from rapport.store.search import current
+from rapport.store.tables import SYNCED
+
+if TYPE_CHECKING:
+    from rapport.interop.contact_rows import ParsedFile
+
+
+class ImportCancelled(Exception):
+    """The person cancelled an import; nothing was written."""
+
+
+Action = Literal["new", "duplicate", "invalid"]
+
+
+@dataclass
+class RowPlan:
+    """What importing one row of a file would do."""
+
+    line: int
+    action: Action
+    contact: Contact | None
+    tags: list[str]
+    problems: list[str]  # from reading the file: why it is invalid, or what was left out
+    duplicate_of: str | None = None  # the contact in the store it duplicates
+    duplicate_line: int | None = None  # or the earlier row of the file it repeats
+    duplicate_name: str = ""
+    matches: list[Match] = field(default_factory=list)
+
+    @property
+    def reasons(self) -> list[str]:
+        """Why the row is a duplicate (or invalid), in words."""
+        if self.action == "invalid":
+            return self.problems
+        if self.action != "duplicate":
+            return []
+        who = self.duplicate_name or "(no name)"
+        where = f"line {self.duplicate_line}" if self.duplicate_line else who
+        code = "row" if self.duplicate_line else "contact"
+        return [
+            Problem(
+                f"same_{m.kind}_{code}",
+                f"{m.describe()} as {where}",
+                value=m.value,
+                line=self.duplicate_line,
+                name=self.duplicate_name,
+            )
+            for m in self.matches
+        ]
+
+
+@dataclass
+class ImportCounts:
+    new: int = 0  # rows planned as new
+    duplicates: int = 0
+    invalid: int = 0
+    added: int = 0  # contacts written
+    updated: int = 0  # existing contacts updated from duplicate rows
+    skipped: int = 0  # duplicate rows left alone
+
+
+@paused_gc()
+def plan_import(store: Store, parsed: ParsedFile, default_region: str = "US") -> list[RowPlan]:
+    """Classify each row of a read file: new, duplicate (of a contact, or of an earlier
+    row of the file, by phone or email), or invalid (with the reasons). Reads only."""
+    index = DuplicateIndex(Phones(default_region))
+    contact = SYNCED["contact"]
+    with store.read() as conn:
+        rows = conn.execute(
+            select(
+                contact.c.id,
+                contact.c.first_name,
+                contact.c.last_name,
+                contact.c.phones,
+                contact.c.emails,
+            ).where(contact.c.deleted == 0)
+        )
+        for contact_id, first, last, phones, emails in rows:
+            owner = Owner(contact_id, None, f"{first} {last}".strip())
+            index.add(owner, json_list(phones), json_list(emails))
+    plans: list[RowPlan] = []
+    for row in parsed.rows:
+        if row.contact is None:
+            plans.append(RowPlan(row.line, "invalid", None, row.tags, row.problems))
+            continue
+        person = row.contact
+        hits = index.find(person.phones, person.emails)
+        if hits:
+            owner, matches = hits[0]
+            plans.append(
+                RowPlan(
+                    row.line,
+                    "duplicate",
+                    person,
+                    row.tags,
+                    row.problems,
+                    duplicate_of=owner.contact_id,
+                    duplicate_line=owner.line,
+                    duplicate_name=owner.name,
+                    matches=matches,
+                )
+            )
+            continue
+        name = f"{person.first_name} {person.last_name}".strip()
+        index.add(Owner(None, row.line, name), person.phones, person.emails)
+        plans.append(RowPlan(row.line, "new", person, row.tags, row.problems))
+    return plans
+
+
+def count_plans(plans: Iterable[RowPlan]) -> ImportCounts:
+    counts = ImportCounts()
+    for plan in plans:
+        if plan.action == "new":
+            counts.new += 1
+        elif plan.action == "duplicate":
+            counts.duplicates += 1
+        else:
+            counts.invalid += 1
+    return counts
+
+
+def _filled_from(existing: Contact, incoming: Contact) -> Contact:
+    """The existing contact with its empty fields filled and phones and emails added."""
+    values: dict[str, Any] = {}
+    for spec in field_specs(Contact):
+        mine, theirs = getattr(existing, spec.name), getattr(incoming, spec.name)
+        if spec.name in ("phones", "emails"):
+            folded = {v.casefold() for v in mine}
+            extra = [v for v in theirs if v.casefold() not in folded]
+            if extra:
+                values[spec.name] = [*mine, *extra]
+        elif spec.name == "stage":
+            continue  # the organizer's own judgement stays
+        elif mine in ("", None) and theirs not in ("", None):
+            values[spec.name] = theirs
+    merged = dataclasses.replace(existing, **values)
+    return existing if contact_problems(merged) else merged
+
+
+@paused_gc()
+def apply_import(
+    store: Store,
+    plans: Sequence[RowPlan],
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    update_duplicates: bool = False,
+) -> ImportCounts:
+    """Write the new rows (and, with `update_duplicates`, fill in the contacts that
+    duplicate rows match: empty fields, more phones, emails and tags), in ONE
+    transaction: a failure or a cancel (ImportCancelled) leaves nothing written.
+    `progress(done, total)` is called every few hundred rows."""
+    counts = count_plans(plans)
+    total = len(plans)
+    step = 500
+
+    def tick(done: int) -> None:
+        if cancelled is not None and cancelled():
+            raise ImportCancelled
+        if progress is not None:
+            progress(done, total)
+
+    with store.write(bulk=True) as w:
+        known = live_tags(w.conn)
+
+        def records() -> Iterator[Any]:
+            for done, plan in enumerate(plans, 1):
+                if plan.action == "new" and plan.contact is not None:
+                    yield plan.contact
+                    for tag_id in ids_of_tags(w, plan.tags, known):
+                        yield ContactTag(contact_id=plan.contact.id, tag_id=tag_id)
+                    counts.added += 1
+                if done % step == 0:
+                    tick(done)
+
+        w.insert_new(records())
+        updates = [p for p in plans if p.action == "duplicate" and p.duplicate_of]
+        if update_duplicates and updates:
+            existing = contact_rows(w.conn, [p.duplicate_of for p in updates if p.duplicate_of])
+            for plan in updates:
+                current = existing.get(plan.duplicate_of or "")
+                if current is None or plan.contact is None:
+                    continue
+                merged = _filled_from(current, plan.contact)
+                changed = w.save(merged)
+                existing[merged.id] = merged
+                links = links_of(w.conn, [merged.id]).get(merged.id, {})
+                for tag_id in ids_of_tags(w, plan.tags, known):
+                    if tag_id not in links:
+                        changed = link_tag(w, merged.id, tag_id) or changed
+                counts.updated += changed
+        counts.skipped = counts.duplicates - counts.updated
+        tick(total)
+    return counts
+
+
+# --- export ---------------------------------------------------------------------------------
+
+
+def iter_contacts(
+    store: Store, ids: Sequence[str] | None = None
+) -> Iterator[tuple[Contact, list[str]]]:
+    """(contact, tag names) for these contacts (None: every live contact, in list
+    order), read in chunks within one read transaction, for the interop writers."""
+    with current(store) as conn:
+        if ids is None:
+            order = conn.execute(text("SELECT contact_id FROM contact_list ORDER BY name_key, n"))
+            ids = [row[0] for row in order]
+        for chunk in chunks(list(ids)):
+            contacts = contact_rows(conn, chunk)
+            tags = tags_by_id(conn, chunk)
+            for contact_id in chunk:
+                if contact_id in contacts:
+                    yield contacts[contact_id], tags.get(contact_id, [])
