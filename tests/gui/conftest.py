@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -56,6 +57,9 @@ def launch_window(app: QApplication, qtbot: QtBot, data_dir: Path) -> Iterator[L
     for session in sessions:
         session.close()
         session.window.deleteLater()
+    # Delete the windows now: a window left for later would still get the language
+    # change below (or a later test's) and refresh from a folder that is closed.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     install_language(app, "en")
 
 

@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run_checks(data_dir: Path) -> list[CheckResult]:
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
     from PySide6.QtGui import QGuiApplication
 
     from rapport.store.lock import FolderLock
@@ -80,7 +80,9 @@ def _run_checks(data_dir: Path) -> list[CheckResult]:
     finally:
         session.close()
         session.window.deleteLater()
-        app.processEvents()
+        # Gone now, not at some later turn of an event loop (processEvents does not
+        # delete): run in-process, a window left behind would outlive its closed data.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return results
 
 
