@@ -104,7 +104,7 @@ def row_codes() -> set[str]:
 
 def test_every_import_code_has_a_spanish_text(app: object, tmp_path: Path) -> None:
     from rapport.interop import read_csv, read_vcards
-    from rapport.interop.contact_rows import ImportFileError
+    from rapport.interop.text_source import ImportFileError
     from rapport.store.contact_import import RowPlan
     from rapport.store.duplicates import Match
     from rapport.ui.contacts.import_labels import file_texts, row_texts

@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rapport.interop import read_csv
-from rapport.interop.contact_rows import open_source
 from rapport.interop.csv_lines import _plain_lines
+from rapport.interop.text_source import open_source
 
 _cell_chars = st.sampled_from(list("abcñé中 ,;\"\n\r'x@.+-()0123456789"))
 cells = st.text(_cell_chars, max_size=12)

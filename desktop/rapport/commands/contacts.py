@@ -99,7 +99,7 @@ def _cell(value: str) -> str:
 
 
 def _read(path: Path) -> ParsedFile:
-    from rapport.interop.contact_rows import ImportFileError
+    from rapport.interop.text_source import ImportFileError
 
     suffix = path.suffix.lower()
     try:

@@ -5,13 +5,9 @@ sync or Qt. Importers return a `ParsedFile` of `ImportRow`s for the UI to previe
 saving them is the store's job.
 """
 
-from rapport.interop.contact_rows import (
-    MAPPING_TARGETS,
-    ImportFileError,
-    ImportRow,
-    ParsedFile,
-)
+from rapport.interop.contact_rows import MAPPING_TARGETS, ImportRow, ParsedFile
 from rapport.interop.csv_contacts import guess_mapping, read_csv, remap, write_csv
+from rapport.interop.text_source import ImportFileError
 from rapport.interop.vcard import read_vcards, write_vcards
 
 __all__ = [

@@ -42,7 +42,6 @@ from rapport.domain.problems import Problem
 from rapport.domain.records import Contact
 from rapport.interop.contact_rows import (
     Cell,
-    ImportFileError,
     ImportRow,
     ParsedFile,
     atomic_output,
@@ -53,9 +52,9 @@ from rapport.interop.contact_rows import (
     guard_formula,
     is_email,
     is_phone,
-    open_source,
 )
 from rapport.interop.csv_lines import read_rows
+from rapport.interop.text_source import ImportFileError, open_source
 
 DELIMITERS = ",;\t|"
 HEADER_SEARCH = 10  # non-blank rows looked at for the header

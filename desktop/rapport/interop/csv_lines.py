@@ -17,13 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from rapport.domain.problems import Problem
-from rapport.interop.contact_rows import (
-    BINARY,
-    MAX_VALUE,
-    ImportFileError,
-    Source,
-    fallback_problem,
-)
+from rapport.interop.text_source import BINARY, MAX_VALUE, ImportFileError, Source, fallback_problem
 
 DELIMITERS = ",;\t|"
 SNIFF_LINES = 50

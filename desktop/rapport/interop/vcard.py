@@ -32,18 +32,20 @@ from rapport.domain.bulk import paused_gc
 from rapport.domain.problems import Problem
 from rapport.domain.records import Contact
 from rapport.interop.contact_rows import (
-    MAX_VALUE,
-    MAX_VCARD_LINE,
     Cell,
-    ImportFileError,
     ImportRow,
     ParsedFile,
-    Source,
     atomic_output,
     build_row,
     clean,
-    decode_bytes,
     export_text,
+)
+from rapport.interop.text_source import (
+    MAX_VALUE,
+    MAX_VCARD_LINE,
+    ImportFileError,
+    Source,
+    decode_bytes,
     fallback_problem,
     open_source,
 )

@@ -429,7 +429,7 @@ class ContactsPage(Page):
             self.job.wait()
 
     def _failed(self, exc: object) -> None:
-        from rapport.interop.contact_rows import ImportFileError
+        from rapport.interop.text_source import ImportFileError
 
         why = str(exc)
         if isinstance(exc, ImportFileError):
