@@ -509,3 +509,23 @@ def test_export_all_and_selection(qtbot: QtBot, page: ContactsPage, tmp_path: Pa
     wait_done(qtbot, page)
     assert cards.read_text(encoding="utf-8").count("BEGIN:VCARD") == 3
     assert "Exported 3 contacts" in page.notice.text()
+
+
+def test_import_counts_are_written_the_locale_way(
+    qtbot: QtBot, page: ContactsPage, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    path = tmp_path / "many.csv"
+    rows = "".join(f"Persona {i},555{i:07d}\n" for i in range(1_200))
+    path.write_text("Name,Phone\n" + rows, encoding="utf-8")
+    assert page.import_from(path)
+    wait_done(qtbot, page)
+    dialog = page.import_dialog
+    assert dialog is not None
+    many = QLocale().toString(1_200)
+    assert many == "1,200"  # the window is in English
+    assert dialog.counts.text() == f"{many} rows: {many} new, 0 duplicates, 0 invalid."
+    dialog.import_button.click()
+    wait_done(qtbot, page)
+    assert page.notice.text().startswith(f"Imported: {many} added,")

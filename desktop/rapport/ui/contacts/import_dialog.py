@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -139,10 +139,10 @@ class ImportPreviewDialog(QDialog):
         counts = count_plans(plans)
         self.counts.setText(
             self.tr("%1 rows: %2 new, %3 duplicates, %4 invalid.")
-            .replace("%1", str(len(plans)))
-            .replace("%2", str(counts.new))
-            .replace("%3", str(counts.duplicates))
-            .replace("%4", str(counts.invalid))
+            .replace("%1", QLocale().toString(len(plans)))
+            .replace("%2", QLocale().toString(counts.new))
+            .replace("%3", QLocale().toString(counts.duplicates))
+            .replace("%4", QLocale().toString(counts.invalid))
         )
         self.count_values = (counts.new, counts.duplicates, counts.invalid)
         self.rows.clear()

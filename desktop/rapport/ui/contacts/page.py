@@ -517,15 +517,17 @@ class ContactsPage(Page):
                 raise Cancelled from exc
 
         def done(counts: ImportCounts) -> None:
+            from PySide6.QtCore import QLocale
+
             if self.import_dialog is not None:
                 self.import_dialog.accept()
             self.refresh()
             self.notice.setText(
                 self.tr("Imported: %1 added, %2 updated, %3 duplicates skipped, %4 invalid.")
-                .replace("%1", str(counts.added))
-                .replace("%2", str(counts.updated))
-                .replace("%3", str(counts.skipped))
-                .replace("%4", str(counts.invalid))
+                .replace("%1", QLocale().toString(counts.added))
+                .replace("%2", QLocale().toString(counts.updated))
+                .replace("%3", QLocale().toString(counts.skipped))
+                .replace("%4", QLocale().toString(counts.invalid))
             )
 
         return self._run(self.tr("Importing contacts…"), work, done)
