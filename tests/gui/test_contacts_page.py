@@ -529,3 +529,28 @@ def test_import_counts_are_written_the_locale_way(
     dialog.import_button.click()
     wait_done(qtbot, page)
     assert page.notice.text().startswith(f"Imported: {many} added,")
+
+
+def test_the_bulk_buttons_wrap_rather_than_cut_their_labels(
+    qtbot: QtBot, window: MainWindow, page: ContactsPage
+) -> None:
+    buttons = [
+        page.tag_button,
+        page.untag_button,
+        page.stage_button,
+        page.merge_button,
+        page.export_selection_button,
+        page.delete_button,
+        page.undo_button,
+    ]
+
+    def rows_at(width: int) -> int:
+        window.resize(width, 700)
+        qtbot.waitUntil(lambda: window.width() == width)
+        for button in buttons:  # each keeps its whole label, inside the page
+            assert button.width() >= button.sizeHint().width(), button.text()
+            assert button.geometry().right() <= page.width(), button.text()
+        return len({button.y() for button in buttons})
+
+    assert rows_at(1300) == 1
+    assert rows_at(760) >= 2

@@ -60,6 +60,7 @@ class ContactsPage(Page):
 
         from rapport.ui.contacts.model import ContactTableModel
         from rapport.ui.contacts.table import ContactTable
+        from rapport.ui.flow_layout import FlowLayout
 
         self.undo_stack: QUndoStack = QUndoStack(self)
         self.search: QLineEdit = QLineEdit(self)
@@ -122,7 +123,7 @@ class ContactsPage(Page):
         header.sortIndicatorChanged.connect(self._sort)
         self.body.addWidget(self.table, 1)
 
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps on a narrow window instead of cutting labels short
         for button in (
             self.tag_button,
             self.untag_button,
@@ -133,7 +134,6 @@ class ContactsPage(Page):
             self.undo_button,
         ):
             actions.addWidget(button)
-        actions.addStretch(1)
         self.body.addLayout(actions)
         self.body.addWidget(self.notice)
 
