@@ -121,13 +121,13 @@ def test_a_big_export_takes_the_threaded_path_by_itself(
     with laptop.store.write() as w:
         w.insert_new(Contact(first_name=f"p{i}") for i in range(export.PARALLEL_MIN))
     used: list[int] = []
-    real = export_parallel.write_parallel
+    real = export_parallel.threaded_blocks
 
     def spy(*args: Any) -> Any:
         used.append(1)
         return real(*args)
 
-    monkeypatch.setattr(export, "write_parallel", spy)
+    monkeypatch.setattr(export, "threaded_blocks", spy)
     seen: list[tuple[int, int]] = []
     summary = export_bundle(
         laptop.store, laptop.dir.parent / "big.bundle", progress=lambda d, t: seen.append((d, t))

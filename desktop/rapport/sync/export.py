@@ -9,7 +9,9 @@ big export reads in a thread on that same connection while this one hashes and w
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterator
+import os
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,13 +26,14 @@ from rapport.store.core import Store
 from rapport.store.settings import read_settings
 from rapport.store.tables import SYNCED, stamp_column
 from rapport.sync.apply import Cancelled
-from rapport.sync.bundle import BundleWriter, Header, record_line
-from rapport.sync.export_parallel import line_sql, sqlite_connection, write_parallel
+from rapport.sync.bundle import BundleWriter, Header, Trailer, record_line
+from rapport.sync.export_parallel import Built, line_sql, sqlite_connection, threaded_blocks
 from rapport.sync.files import atomic_writer
 from rapport.sync.merge import SHAPES
 
 PROGRESS_EVERY = 2_000
 PARALLEL_MIN = 20_000  # records; fewer are written as quickly on one thread
+SYNC_EVERY = 32 * 1024 * 1024  # bytes written between fsyncs (the last one is then short)
 
 
 @dataclass
@@ -218,25 +221,53 @@ def _write(
     cancelled: Callable[[], bool] | None,
 ) -> None:
     raw = sqlite_connection(conn)
-    if raw is not None and total >= PARALLEL_MIN:
-        trailer, size = write_parallel(
-            raw, out, header, -1 if full else since, total, progress, cancelled
-        )
-        summary.counts, summary.records, summary.bytes = trailer.counts, trailer.records, size
-        return
     writer = BundleWriter(out, header)
-    done = 0
+    with ExitStack() as stack:
+        blocks: Iterable[Built]
+        if raw is not None and total >= PARALLEL_MIN:
+            blocks = stack.enter_context(threaded_blocks(raw, -1 if full else since))
+        else:
+            blocks = _joined_chunks(conn, None if full else since)
+        trailer = _write_blocks(writer, out, blocks, total, progress, cancelled)
+    summary.counts, summary.records, summary.bytes = trailer.counts, trailer.records, writer.bytes
+
+
+def _joined_chunks(conn: Connection, since: int | None) -> Iterator[Built]:
     for table in SYNCED:
-        for chunk in row_chunks(conn, table, None if full else since):
-            writer.add_lines(table, chunk)
-            done += len(chunk)
-            if cancelled is not None and cancelled():
-                raise Cancelled
-            if progress is not None:
-                progress(done, total)
+        for chunk in row_chunks(conn, table, since):
+            yield table, [(b"\n".join(chunk), len(chunk))], len(chunk)
+
+
+def _write_blocks(
+    writer: BundleWriter,
+    out: Any,
+    blocks: Iterable[Built],
+    total: int,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> Trailer:
+    fileno = _fileno(out)
+    synced = done = 0
+    for table, joined, count in blocks:
+        for block, lines in joined:
+            writer.add_block(table, block, lines)
+        done += count
+        if fileno is not None and writer.bytes - synced >= SYNC_EVERY:
+            out.flush()  # to disk while SQLite works, so the final fsync is short
+            os.fsync(fileno)
+            synced = writer.bytes
+        if cancelled is not None and cancelled():
+            raise Cancelled
+        if progress is not None:
+            progress(done, total)
     trailer = writer.finish()
     if progress is not None:
         progress(done, total)
-    summary.counts = trailer.counts
-    summary.records = trailer.records
-    summary.bytes = writer.bytes
+    return trailer
+
+
+def _fileno(out: Any) -> int | None:
+    try:
+        return int(out.fileno())
+    except (OSError, AttributeError):  # io.BytesIO (a bundle to encrypt) has none
+        return None

@@ -20,23 +20,19 @@ and whole exports were slower. Two processes would scale, but not two threads.
 
 from __future__ import annotations
 
-import os
 import queue
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
-from typing import BinaryIO
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import Connection
 
 from rapport.store.tables import SYNCED
-from rapport.sync.apply import Cancelled
-from rapport.sync.bundle import BundleWriter, Header, Trailer
 from rapport.sync.merge import SHAPES
 
 CHUNK = 2_000  # lines per segment (and per progress report and check for a cancel)
 WINDOW = 4  # built segments that may wait for the writer
-SYNC_EVERY = 32 * 1024 * 1024  # bytes written between fsyncs (the last one is then short)
 MAX_INT = 2**63 - 1
 MIN_INT = -(2**63)
 END = (MAX_INT, MAX_INT)  # a position after every row
@@ -209,41 +205,10 @@ class _Reader:
         return False
 
 
-def write_parallel(
-    conn: sqlite3.Connection,
-    out: BinaryIO,
-    header: Header,
-    since: int,
-    total: int,
-    progress: Callable[[int, int], None] | None,
-    cancelled: Callable[[], bool] | None,
-) -> tuple[Trailer, int]:
-    """Write the bundle of every row with `change_seq > since`, reading in a thread on
-    `conn` (which nothing else may use meanwhile). Returns the trailer and the size."""
-    writer = BundleWriter(out, header)
-    fileno = _fileno(out)
-    synced = done = 0
+@contextmanager
+def threaded_blocks(conn: sqlite3.Connection, since: int) -> Iterator[Iterator[Built]]:
+    """The bundle's record lines for every row with `change_seq > since`, as built
+    segments, read in a thread on `conn` (which nothing else may use meanwhile); leaving
+    the block stops and joins the thread."""
     with _Reader(conn, since) as reader:
-        for table, blocks, count in reader.built():
-            for block, lines in blocks:
-                writer.add_block(table, block, lines)
-            done += count
-            if fileno is not None and writer.bytes - synced >= SYNC_EVERY:
-                out.flush()  # to disk while SQLite works, so the final fsync is short
-                os.fsync(fileno)
-                synced = writer.bytes
-            if cancelled is not None and cancelled():
-                raise Cancelled
-            if progress is not None:
-                progress(done, total)
-    trailer = writer.finish()
-    if progress is not None:
-        progress(done, total)
-    return trailer, writer.bytes
-
-
-def _fileno(out: BinaryIO) -> int | None:
-    try:
-        return out.fileno()
-    except OSError:  # io.BytesIO (a bundle to encrypt) has none
-        return None
+        yield reader.built()
