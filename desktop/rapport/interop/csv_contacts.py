@@ -309,8 +309,8 @@ def read_csv(
     a line or value too long); each row's own problems are in its `problems`.
     """
     path = Path(path)
-    source = open_source(path, "CSV")
-    delimiter, raw_rows = read_rows(source, careful=careful)
+    source = open_source(path, "CSV", whole=not careful)
+    delimiter, raw_rows = read_rows(source)
     filled = [r for r in raw_rows if not _blank(r.cells)]
     if not filled:
         raise ImportFileError(

@@ -1,12 +1,12 @@
 """A CSV file's rows as lists of cells, each with the physical lines it came from.
 
 Two ways to the same rows. Most files are plain: one encoding throughout, no binary
-bytes, no very long line, "\\n" line ends. Those are read whole, decoded once and
-split into lines in C (`_plain_lines`), which is several times faster than going
-line by line. Any other file (a few lines in another encoding, UTF-16, old Mac "\\r"
-line ends, a DOS end-of-file mark, or something to refuse) takes the careful path
-(`_Feed`), which checks and decodes each physical line and names the line of a
-problem. A property test holds the two paths to the same rows.
+bytes, no very long line, "\\n" line ends. Those are read whole and decoded once
+(`open_source(whole=True)`) and split into lines in C (`_plain_lines`), which is
+several times faster than going line by line. Any other file (a few lines in another
+encoding, UTF-16, old Mac "\\r" line ends, a DOS end-of-file mark, or something to
+refuse) takes the careful path (`_Feed`), which checks and decodes each physical line
+and names the line of a problem. A property test holds the two paths to the same rows.
 """
 
 from __future__ import annotations
@@ -17,13 +17,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from rapport.domain.problems import Problem
-from rapport.interop.text_source import BINARY, MAX_VALUE, ImportFileError, Source, fallback_problem
+from rapport.interop.text_source import MAX_VALUE, ImportFileError, Source, fallback_problem
 
 DELIMITERS = ",;\t|"
 SNIFF_LINES = 50
-# A plain file is read whole; above this size it is read line by line, so memory stays
-# bounded by the rows kept rather than by the file.
-PLAIN_MAX_BYTES = 256 * 1024 * 1024
 
 _field_limit_lock = threading.Lock()
 
@@ -37,13 +34,11 @@ class RawRow:
     unreadable: bool = False
 
 
-def read_rows(source: Source, *, careful: bool = False) -> tuple[str, list[RawRow]]:
-    """The delimiter and every row of `source` (blank rows included).
-
-    `careful` forces the line-by-line path (for tests). Raises ImportFileError when
-    the file cannot be read as CSV.
-    """
-    lines = None if careful else _plain_lines(source)
+def read_rows(source: Source) -> tuple[str, list[RawRow]]:
+    """The delimiter and every row of `source` (blank rows included): from its `text`
+    when it was read whole, else line by line. Raises ImportFileError when the file
+    cannot be read as CSV."""
+    lines = _plain_lines(source)
     with _field_limit_lock:
         old_limit = csv.field_size_limit(MAX_VALUE)
         try:
@@ -72,34 +67,27 @@ def read_rows(source: Source, *, careful: bool = False) -> tuple[str, list[RawRo
 
 
 def _plain_lines(source: Source) -> list[str] | None:
-    """The file's lines (each with its "\\n"), or None when it needs the careful path."""
-    if source.wide or source.fallback:
-        return None
-    try:
-        if source.path.stat().st_size > PLAIN_MAX_BYTES:
-            return None
-        with source.path.open("rb") as f:
-            f.seek(source.skip)
-            data = f.read()
-    except OSError:
-        return None  # the careful path says what went wrong
-    if BINARY.search(data) or b"\x1a" in data or (b"\r" in data and b"\n" not in data):
-        return None
-    raw_lines = data.split(b"\n")
-    if max(map(len, raw_lines)) + 1 > source.max_line:
-        return None
-    try:
-        text = data.decode(source.codec)
-    except (UnicodeDecodeError, LookupError):
+    """The file's lines (each with its "\\n") when it was read whole, else None."""
+    text, source.text = source.text, None  # (the lines take its place in memory)
+    if text is None:
         return None
     lines = text.split("\n")
-    if len(lines) != len(raw_lines):  # not an ASCII-compatible encoding after all
-        return None
     last = lines.pop()
     lines = [line + "\n" for line in lines]
     if last:
         lines.append(last)
     return lines
+
+
+def _next_row(reader: Iterator[list[str]], source: Source, start: int) -> list[str] | None:
+    """The next row's cells (None at the end); a row csv cannot read refuses the file,
+    naming the line it starts on."""
+    try:
+        return next(reader)
+    except StopIteration:
+        return None
+    except csv.Error as e:
+        raise _csv_error(source, start, e) from e
 
 
 def _csv_error(source: Source, start: int, e: csv.Error) -> ImportFileError:
@@ -127,15 +115,8 @@ def _plain_rows(source: Source, lines: list[str], delimiter: str) -> tuple[list[
     rows: list[RawRow] = []
     append = rows.append
     end = 0
-    while True:
-        start = end + 1
-        try:
-            cells = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as e:
-            raise _csv_error(source, start, e) from e
-        end = reader.line_num
+    while (cells := _next_row(reader, source, end + 1)) is not None:
+        start, end = end + 1, reader.line_num
         append(RawRow(start, end, cells))
     if not rows or rows[-1].end == rows[-1].start:
         return rows, False
@@ -191,12 +172,9 @@ def _careful_rows(source: Source, feed: _Feed, delimiter: str) -> tuple[list[Raw
     while True:
         start = feed.lineno + 1
         feed.quotes = 0
-        try:
-            cells = next(reader)
-        except StopIteration:
+        cells = _next_row(reader, source, start)
+        if cells is None:
             break
-        except csv.Error as e:
-            raise _csv_error(source, start, e) from e
         problems: list[str] = [
             fallback_problem(n, source, used)
             for n, used in sorted(feed.fallbacks.items())

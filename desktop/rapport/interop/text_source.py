@@ -17,7 +17,7 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from rapport.domain.problems import Problem
@@ -27,6 +27,8 @@ MAX_LINE = 1024 * 1024  # bytes in one physical line of a CSV file
 MAX_VCARD_LINE = 16 * MAX_LINE  # an unfolded PHOTO can be long; it is skipped, not kept
 MAX_VALUE = 1024 * 1024  # characters in one CSV field or one unfolded vCard line
 SAMPLE = 256 * 1024  # bytes of undecodable lines given to the encoding guess
+# A larger file is read line by line, so memory stays bounded by the rows kept.
+WHOLE_MAX_BYTES = 256 * 1024 * 1024
 
 
 class ImportFileError(Exception):
@@ -83,6 +85,9 @@ class Source:
     skip: int  # bytes of byte-order mark
     wide: str | None  # "utf-16", "utf-16-le", ... when the file is not ASCII-compatible
     max_line: int = MAX_LINE
+    # The whole file decoded, when it was asked for (`open_source(whole=True)`) and the
+    # file is plain: one encoding, no binary bytes, no line too long, "\n" line ends.
+    text: str | None = field(default=None, repr=False)
 
     def fail(self, message: Problem, line: int | None = None) -> ImportFileError:
         return ImportFileError(self.path, message, line)
@@ -217,8 +222,11 @@ def _split_lines(chunks: Iterable[bytes], limit: int) -> Iterator[bytes]:
         yield buf
 
 
-def open_source(path: Path, kind: str, max_line: int = MAX_LINE) -> Source:
-    """Open `path`, find its encoding, and refuse empty or binary files (pass one)."""
+def open_source(path: Path, kind: str, max_line: int = MAX_LINE, *, whole: bool = False) -> Source:
+    """Open `path`, find its encoding, and refuse empty or binary files (pass one).
+
+    With `whole`, a plain file (see `Source.text`) is read and decoded at once and kept
+    in `text`: checking it whole is several times faster than line by line."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -235,13 +243,14 @@ def open_source(path: Path, kind: str, max_line: int = MAX_LINE) -> Source:
         if head.startswith(bom):
             if codec == "utf-8":
                 return _check_utf8(
-                    Source(path, kind, "utf-8", "utf-8", None, True, len(bom), None, max_line)
+                    Source(path, kind, "utf-8", "utf-8", None, True, len(bom), None, max_line),
+                    whole,
                 )
             return _wide_source(Source(path, kind, codec, "utf-8", None, True, 0, codec, max_line))
     wide = _bomless_utf16(head)
     if wide:
         return _wide_source(Source(path, kind, wide, "utf-8", None, False, 0, wide, max_line))
-    return _check_utf8(Source(path, kind, "utf-8", "utf-8", None, False, 0, None, max_line))
+    return _check_utf8(Source(path, kind, "utf-8", "utf-8", None, False, 0, None, max_line), whole)
 
 
 def _wide_source(source: Source) -> Source:
@@ -267,8 +276,13 @@ def _bomless_utf16(head: bytes) -> str | None:
     return None
 
 
-def _check_utf8(source: Source) -> Source:
-    """Read every line once: UTF-8 or not, and if not, guess from the lines that are not."""
+def _check_utf8(source: Source, whole: bool = False) -> Source:
+    """Read every line once: UTF-8 or not, and if not, guess from the lines that are not.
+    With `whole`, a plain UTF-8 file is checked (and kept) in one piece instead."""
+    if whole:
+        source.text = _whole_text(source)
+        if source.text is not None:
+            return source
     bad_sample = bytearray()
     first_bad = 0
     good_non_ascii = 0
@@ -299,7 +313,32 @@ def _check_utf8(source: Source) -> Source:
         source.fallback = guess
         return source
     source.encoding = source.codec = guess
+    if whole:
+        source.text = _whole_text(source)
     return source
+
+
+def _whole_text(source: Source) -> str | None:
+    """The file decoded with `source.codec` when it is plain (see `Source.text`); None
+    when it needs reading line by line (which also says what is wrong, if anything)."""
+    try:
+        if source.path.stat().st_size > WHOLE_MAX_BYTES:
+            return None
+        with source.path.open("rb") as f:
+            f.seek(source.skip)
+            data = f.read()
+    except OSError:
+        return None
+    if BINARY.search(data) or b"\x1a" in data or (b"\r" in data and b"\n" not in data):
+        return None
+    if max(map(len, data.split(b"\n"))) + 1 > source.max_line:
+        return None
+    try:
+        text = data.decode(source.codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    # Lines split where the bytes do: only in an ASCII-compatible encoding.
+    return text if text.count("\n") == data.count(b"\n") else None
 
 
 _LATIN_PUNCT = frozenset("’‘“”–—…€¿¡ºª°·•«»×÷\xa0©®™§¶")
