@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -170,3 +171,20 @@ def test_the_write_path_refuses_what_a_bundle_could_not_carry(
         w.insert_new([Contact(first_name="fine"), record])
     with folder.store.read() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM contact").scalar() == 0
+
+
+def test_a_forked_process_draws_its_own_random_bits_for_ids() -> None:
+    from rapport.domain.ids import uuid7
+
+    uuid7()  # the parent has random bytes in hand
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child
+        os.write(write_end, uuid7().encode())
+        os._exit(0)
+    os.close(write_end)
+    theirs = os.read(read_end, 64).decode()
+    os.close(read_end)
+    os.waitpid(pid, 0)
+    mine = uuid7()
+    assert len({mine[-17:], theirs[-17:]}) == 2, (mine, theirs)

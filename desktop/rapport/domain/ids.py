@@ -10,6 +10,30 @@ import uuid
 _lock = threading.Lock()
 _last_ms = 0
 _last_rand = 0
+# Random bytes are drawn from the system 4 KiB at a time. os.urandom lets go of the GIL
+# for its system call; once per id, that would let an import's reading starve a thread
+# waiting to take the GIL back (the one writing rows with SQLite) for a second at a time.
+_POOL_SIZE = 4096
+
+
+class _Pool:
+    data = b""
+    at = 0
+
+
+def _forget_pool() -> None:
+    _Pool.data, _Pool.at = b"", 0
+
+
+os.register_at_fork(after_in_child=_forget_pool)  # a child draws its own
+
+
+def _random_bytes(n: int) -> bytes:
+    """`n` bytes from the system's random source (call with `_lock` held)."""
+    if _Pool.at + n > len(_Pool.data):
+        _Pool.data, _Pool.at = os.urandom(_POOL_SIZE), 0
+    _Pool.at += n
+    return _Pool.data[_Pool.at - n : _Pool.at]
 
 
 def uuid7() -> str:
@@ -27,7 +51,7 @@ def uuid7() -> str:
             if rand == 0:
                 ms += 1
         else:
-            rand = int.from_bytes(os.urandom(10), "big") >> 6
+            rand = int.from_bytes(_random_bytes(10), "big") >> 6
         _last_ms, _last_rand = ms, rand
     rand_a = rand >> 62
     rand_b = rand & ((1 << 62) - 1)
