@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -508,10 +509,10 @@ def test_a_cancelled_or_failed_import_writes_nothing(
 
     real = ci.ids_of_tags
 
-    def broken(w: object, names: list[str], known: object) -> list[str]:
+    def broken(w: object, names: list[str], known: object, **kw: Any) -> list[str]:
         if names == ["boom"]:
             raise RuntimeError("disk full")
-        return real(w, names, known)  # type: ignore[arg-type]
+        return real(w, names, known, **kw)  # type: ignore[arg-type]
 
     monkeypatch.setattr(ci, "ids_of_tags", broken)
     plans[10].tags = ["a new tag"]

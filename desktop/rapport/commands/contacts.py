@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +20,8 @@ from rapport.commands.common import CommandError, opened
 from rapport.domain.contact_list import SORT_KEYS
 
 if TYPE_CHECKING:
-    from rapport.interop.contact_rows import ParsedFile
+    from rapport.interop.contact_rows import ImportRow
+    from rapport.store.contact_import import ImportCounts, RowPlan
     from rapport.store.core import Store
 
 CSV_SUFFIXES = (".csv", ".tsv", ".txt")
@@ -98,7 +100,8 @@ def _cell(value: str) -> str:
     return value.replace("\t", " ").replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
 
 
-def _read(path: Path) -> ParsedFile:
+def _read(path: Path) -> tuple[Iterable[ImportRow], int]:
+    """The file's rows (a CSV file's are built as they are asked for) and their count."""
     from rapport.interop.text_source import ImportFileError
 
     suffix = path.suffix.lower()
@@ -106,11 +109,13 @@ def _read(path: Path) -> ParsedFile:
         if suffix in VCARD_SUFFIXES:
             from rapport.interop.vcard import read_vcards
 
-            return read_vcards(path)
+            parsed = read_vcards(path)
+            return parsed.rows, len(parsed.rows)
         if suffix in CSV_SUFFIXES:
-            from rapport.interop.csv_contacts import read_csv
+            from rapport.interop.csv_contacts import mapped_rows, read_csv_columns
 
-            return read_csv(path)
+            parsed = read_csv_columns(path)
+            return mapped_rows(parsed, parsed.mapping), len(parsed.rows)
     except ImportFileError as exc:
         raise CommandError(f"{exc} (nothing was imported)") from exc
     raise CommandError(
@@ -119,28 +124,59 @@ def _read(path: Path) -> ParsedFile:
     )
 
 
-def _import(store: Store, args: argparse.Namespace) -> int:
-    from rapport.store.contact_import import apply_import, count_plans, plan_import
+def import_file(
+    store: Store,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    update_duplicates: bool = False,
+    report: Callable[[RowPlan], None] | None = None,
+) -> ImportCounts:
+    """What `rapport contacts import` does. The file is read (a bad one raises
+    CommandError), then each row is built, planned, given to `report` and, unless
+    `dry_run`, written as it comes: all in one transaction."""
+    from rapport.store.contact_import import apply_import, count_plans, iter_plans
 
-    parsed = _read(args.file)
-    plans = plan_import(store, parsed)
+    rows, total = _read(path)
+    plans: Iterable[RowPlan] = iter_plans(store, rows)
+    if report is not None:
+        plans = _reported(plans, report)
+    if dry_run:
+        return count_plans(plans)
+    return apply_import(store, plans, update_duplicates=update_duplicates, total=total)
+
+
+def _reported(plans: Iterable[RowPlan], report: Callable[[RowPlan], None]) -> Iterator[RowPlan]:
     for plan in plans:
-        if plan.action == "duplicate":
-            for reason in plan.reasons:
-                print(f"line {plan.line}: duplicate, skipped: {reason}")
-        kind = "invalid" if plan.action == "invalid" else "note"
-        for problem in plan.problems:
-            where = "" if problem.startswith("line ") else f"line {plan.line}: "
-            print(f"{kind}: {where}{problem}")
-    planned = count_plans(plans)
+        report(plan)
+        yield plan
+
+
+def _print_plan(plan: RowPlan) -> None:
+    if plan.action == "duplicate":
+        for reason in plan.reasons:
+            print(f"line {plan.line}: duplicate, skipped: {reason}")
+    kind = "invalid" if plan.action == "invalid" else "note"
+    for problem in plan.problems:
+        where = "" if problem.startswith("line ") else f"line {plan.line}: "
+        print(f"{kind}: {where}{problem}")
+
+
+def _import(store: Store, args: argparse.Namespace) -> int:
+    counts = import_file(
+        store,
+        args.file,
+        dry_run=args.dry_run,
+        update_duplicates=args.update_duplicates,
+        report=_print_plan,
+    )
     summary = (
-        f"{args.file.name}: {planned.new:,} new, {planned.duplicates:,} duplicate, "
-        f"{planned.invalid:,} invalid"
+        f"{args.file.name}: {counts.new:,} new, {counts.duplicates:,} duplicate, "
+        f"{counts.invalid:,} invalid"
     )
     if args.dry_run:
         print(f"{summary}. Dry run: nothing was written.")
         return 0
-    counts = apply_import(store, plans, update_duplicates=args.update_duplicates)
     done = f"{summary}. Added {counts.added:,} contact(s)"
     if args.update_duplicates:
         done += f", updated {counts.updated:,}"

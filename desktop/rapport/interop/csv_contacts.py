@@ -34,7 +34,7 @@ import dataclasses
 import io
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from rapport.domain.bulk import paused_gc
@@ -308,6 +308,14 @@ def read_csv(
     Raises ImportFileError for what spoils the whole file (empty, binary, no rows,
     a line or value too long); each row's own problems are in its `problems`.
     """
+    parsed = read_csv_columns(path, careful=careful)
+    return remap(parsed, parsed.mapping if mapping is None else mapping)
+
+
+@paused_gc()
+def read_csv_columns(path: Path, *, careful: bool = False) -> ParsedFile:
+    """`read_csv` up to the mapping: each row's cells by column, no contact built yet
+    (`mapped_rows` builds them), and the guessed mapping. Raises what `read_csv` does."""
     path = Path(path)
     source = open_source(path, "CSV", whole=not careful)
     delimiter, raw_rows = read_rows(source)
@@ -380,7 +388,7 @@ def read_csv(
                 unreadable=raw.unreadable,
             )
         )
-    parsed = ParsedFile(
+    return ParsedFile(
         path=str(path),
         format="csv",
         encoding=source.encoding,
@@ -390,20 +398,29 @@ def read_csv(
         mapping=guessed,
         rows=rows,
     )
-    return remap(parsed, guessed if mapping is None else mapping)
 
 
 @paused_gc()
 def remap(parsed: ParsedFile, mapping: dict[str, str]) -> ParsedFile:
     """The same file with `mapping` applied again (no re-reading); columns left out of
     `mapping` are ignored."""
+    rows = list(mapped_rows(parsed, mapping))
+    return dataclasses.replace(parsed, mapping=_full(parsed, mapping), rows=rows)
+
+
+def mapped_rows(parsed: ParsedFile, mapping: dict[str, str]) -> Iterator[ImportRow]:
+    """The file's rows with `mapping` applied, each built when it is asked for (an
+    import of a whole file plans and writes them as they come)."""
     if parsed.format != "csv":
         raise ValueError("only a CSV file's columns can be mapped")
     check_mapping(mapping)
-    full = {column: mapping.get(column, "") for column in parsed.columns}
+    full = _full(parsed, mapping)
     mapped = [(column, target, f"column {column}") for column, target in full.items() if target]
-    rows = [_apply(row, mapped) for row in parsed.rows]
-    return dataclasses.replace(parsed, mapping=full, rows=rows)
+    return (_apply(row, mapped) for row in parsed.rows)
+
+
+def _full(parsed: ParsedFile, mapping: dict[str, str]) -> dict[str, str]:
+    return {column: mapping.get(column, "") for column in parsed.columns}
 
 
 def _apply(row: ImportRow, mapped: list[tuple[str, str, str]]) -> ImportRow:

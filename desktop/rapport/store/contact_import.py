@@ -14,6 +14,7 @@ from rapport.domain.bulk import paused_gc
 from rapport.domain.fields import field_specs
 from rapport.domain.problems import Problem
 from rapport.domain.records import Contact, ContactTag
+from rapport.store.bulk_insert import background_inserts
 from rapport.store.contacts import (
     chunks,
     contact_problems,
@@ -30,7 +31,7 @@ from rapport.store.search import current
 from rapport.store.tables import SYNCED
 
 if TYPE_CHECKING:
-    from rapport.interop.contact_rows import ParsedFile
+    from rapport.interop.contact_rows import ImportRow, ParsedFile
 
 
 class ImportCancelled(Exception):
@@ -85,15 +86,32 @@ class ImportCounts:
     updated: int = 0  # existing contacts updated from duplicate rows
     skipped: int = 0  # duplicate rows left alone
 
+    def count(self, plan: RowPlan) -> None:
+        """Count one planned row as new, duplicate or invalid."""
+        if plan.action == "new":
+            self.new += 1
+        elif plan.action == "duplicate":
+            self.duplicates += 1
+        else:
+            self.invalid += 1
+
 
 @paused_gc()
 def plan_import(store: Store, parsed: ParsedFile, default_region: str = "US") -> list[RowPlan]:
     """Classify each row of a read file: new, duplicate (of a contact, or of an earlier
     row of the file, by phone or email), or invalid (with the reasons). Reads only."""
+    return list(iter_plans(store, parsed.rows, default_region))
+
+
+def iter_plans(
+    store: Store, rows: Iterable[ImportRow], default_region: str = "US"
+) -> Iterator[RowPlan]:
+    """`plan_import` row by row, as `rows` come (they may be built as they are asked
+    for): the store's contacts are read now, each row is classified when it is reached."""
     index = DuplicateIndex(Phones(default_region))
     contact = SYNCED["contact"]
     with store.read() as conn:
-        rows = conn.execute(
+        found = conn.execute(
             select(
                 contact.c.id,
                 contact.c.first_name,
@@ -102,47 +120,42 @@ def plan_import(store: Store, parsed: ParsedFile, default_region: str = "US") ->
                 contact.c.emails,
             ).where(contact.c.deleted == 0)
         )
-        for contact_id, first, last, phones, emails in rows:
+        for contact_id, first, last, phones, emails in found:
             owner = Owner(contact_id, None, f"{first} {last}".strip())
             index.add(owner, json_list(phones), json_list(emails))
-    plans: list[RowPlan] = []
-    for row in parsed.rows:
+    return _classified(index, rows)
+
+
+def _classified(index: DuplicateIndex, rows: Iterable[ImportRow]) -> Iterator[RowPlan]:
+    for row in rows:
         if row.contact is None:
-            plans.append(RowPlan(row.line, "invalid", None, row.tags, row.problems))
+            yield RowPlan(row.line, "invalid", None, row.tags, row.problems)
             continue
         person = row.contact
         hits = index.find(person.phones, person.emails)
         if hits:
             owner, matches = hits[0]
-            plans.append(
-                RowPlan(
-                    row.line,
-                    "duplicate",
-                    person,
-                    row.tags,
-                    row.problems,
-                    duplicate_of=owner.contact_id,
-                    duplicate_line=owner.line,
-                    duplicate_name=owner.name,
-                    matches=matches,
-                )
+            yield RowPlan(
+                row.line,
+                "duplicate",
+                person,
+                row.tags,
+                row.problems,
+                duplicate_of=owner.contact_id,
+                duplicate_line=owner.line,
+                duplicate_name=owner.name,
+                matches=matches,
             )
             continue
         name = f"{person.first_name} {person.last_name}".strip()
         index.add(Owner(None, row.line, name), person.phones, person.emails)
-        plans.append(RowPlan(row.line, "new", person, row.tags, row.problems))
-    return plans
+        yield RowPlan(row.line, "new", person, row.tags, row.problems)
 
 
 def count_plans(plans: Iterable[RowPlan]) -> ImportCounts:
     counts = ImportCounts()
     for plan in plans:
-        if plan.action == "new":
-            counts.new += 1
-        elif plan.action == "duplicate":
-            counts.duplicates += 1
-        else:
-            counts.invalid += 1
+        counts.count(plan)
     return counts
 
 
@@ -167,17 +180,24 @@ def _filled_from(existing: Contact, incoming: Contact) -> Contact:
 @paused_gc()
 def apply_import(
     store: Store,
-    plans: Sequence[RowPlan],
+    plans: Iterable[RowPlan],
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     update_duplicates: bool = False,
+    total: int | None = None,
 ) -> ImportCounts:
     """Write the new rows (and, with `update_duplicates`, fill in the contacts that
     duplicate rows match: empty fields, more phones, emails and tags), in ONE
     transaction: a failure or a cancel (ImportCancelled) leaves nothing written.
-    `progress(done, total)` is called every few hundred rows."""
-    counts = count_plans(plans)
-    total = len(plans)
+
+    `plans` may come as they are made (`iter_plans`); the rows are then read, planned
+    and checked on this thread while another writes them (`background_inserts`).
+    `progress(done, total)` is called every few hundred rows; `total` is how many plans
+    there are, when `plans` cannot say."""
+    if total is None:
+        plans = plans if isinstance(plans, Sequence) else list(plans)
+        total = len(plans)
+    counts = ImportCounts()
     step = 500
 
     def tick(done: int) -> None:
@@ -186,22 +206,23 @@ def apply_import(
         if progress is not None:
             progress(done, total)
 
+    updates: list[RowPlan] = []
     with store.write(bulk=True) as w:
         known = live_tags(w.conn)
-
-        def records() -> Iterator[Any]:
+        with background_inserts(w) as inserts:
             for done, plan in enumerate(plans, 1):
+                counts.count(plan)
                 if plan.action == "new" and plan.contact is not None:
-                    yield plan.contact
-                    for tag_id in ids_of_tags(w, plan.tags, known):
-                        yield ContactTag(contact_id=plan.contact.id, tag_id=tag_id)
+                    group: list[Any] = [plan.contact]
+                    tag_ids = ids_of_tags(w, plan.tags, known, make=group.append)
+                    group.extend(ContactTag(contact_id=plan.contact.id, tag_id=t) for t in tag_ids)
+                    inserts.add(group)
                     counts.added += 1
+                elif update_duplicates and plan.action == "duplicate" and plan.duplicate_of:
+                    updates.append(plan)
                 if done % step == 0:
                     tick(done)
-
-        w.insert_new(records())
-        updates = [p for p in plans if p.action == "duplicate" and p.duplicate_of]
-        if update_duplicates and updates:
+        if updates:
             existing = contact_rows(w.conn, [p.duplicate_of for p in updates if p.duplicate_of])
             for plan in updates:
                 current = existing.get(plan.duplicate_of or "")

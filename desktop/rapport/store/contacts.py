@@ -17,7 +17,7 @@ page of `ContactSummary` rows; 100 among 100,000 in a few milliseconds), or
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -431,8 +431,14 @@ def live_tags(conn: Connection) -> dict[str, tuple[str, str]]:
     return found
 
 
-def ids_of_tags(w: Writer, names: Iterable[str], known: dict[str, tuple[str, str]]) -> list[str]:
-    """Ids of the tags with these names, making the missing ones."""
+def ids_of_tags(
+    w: Writer,
+    names: Iterable[str],
+    known: dict[str, tuple[str, str]],
+    make: Callable[[Tag], object] | None = None,
+) -> list[str]:
+    """Ids of the tags with these names, making the missing ones (with `make`, or else
+    saved at once)."""
     ids: list[str] = []
     for raw in names:
         name = raw.strip()
@@ -444,7 +450,7 @@ def ids_of_tags(w: Writer, names: Iterable[str], known: dict[str, tuple[str, str
             problems = [check_value(s, getattr(tag, s.name)) for s in field_specs(Tag)]
             if any(problems):
                 raise ValueError(f"tag {name[:40]!r}: {next(p for p in problems if p)}")
-            w.save(tag)
+            (w.save if make is None else make)(tag)
             known[key] = (tag.id, name)
         if known[key][0] not in ids:
             ids.append(known[key][0])

@@ -52,6 +52,14 @@ def bulk_cache(conn: Connection, bulk: bool = True) -> Iterator[None]:
         raw.execute(f"PRAGMA cache_size = {int(before)}")
 
 
+def sqlite_connection(conn: Connection) -> sqlite3.Connection | None:
+    """The sqlite3 connection under `conn`; None for PostgreSQL."""
+    if conn.dialect.name != "sqlite":
+        return None
+    raw = conn.connection.dbapi_connection
+    return raw if isinstance(raw, sqlite3.Connection) else None
+
+
 def make_engine(path: Path, cache_kib: int | None = None) -> Engine:
     """An engine on the database file; `cache_kib` sets every connection's page cache
     (headquarters merges all day long: BULK_CACHE_KIB)."""

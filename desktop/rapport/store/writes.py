@@ -7,7 +7,7 @@ that changed, and only those, with a new clock stamp, and gives the row the next
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
@@ -55,15 +55,11 @@ class Writer:
         self.conn = conn
         self.clock = clock
         self.next_seq = next_seq
-        self.changed: dict[str, set[str]] = {}
 
     def _seq(self) -> int:
         seq = self.next_seq
         self.next_seq += 1
         return seq
-
-    def _note(self, table: str, record_id: str) -> None:
-        self.changed.setdefault(table, set()).add(record_id)
 
     def save(self, record: Any) -> bool:
         """Create the record, or update the fields that differ. True if anything changed.
@@ -90,7 +86,6 @@ class Writer:
             row[stamp_column("deleted")] = stamp
             row["change_seq"] = self._seq()
             self.conn.execute(insert(table), row)
-            self._note(record.TABLE, record.id)
             return True
         changes = {name: v for name, v in values.items() if current[name] != v}
         return self._stamp_changes(record.TABLE, record.id, changes)
@@ -120,7 +115,6 @@ class Writer:
             update_values[stamp_column(name)] = stamp
         update_values["change_seq"] = self._seq()
         self.conn.execute(update(table).where(table.c.id == record_id).values(update_values))
-        self._note(table_name, record_id)
         return True
 
     def set_fields_many(
@@ -155,7 +149,6 @@ class Writer:
             self.conn.exec_driver_sql(
                 f'UPDATE "{table_name}" SET {assignments} WHERE "id" = {mark}', rows
             )
-            self.changed.setdefault(table_name, set()).update(str(r[-1]) for r in rows)
         return sum(len(rows) for rows in groups.values())
 
     def next_change_seq(self) -> int:
@@ -181,43 +174,47 @@ class Writer:
                 }
             )
         )
-        self._note(table_name, record_id)
         return True
+
+    def new_row(self, record: Any) -> tuple[object, ...]:
+        """A new record's row for `insert_rows`, checked and stamped: its id, its fields
+        in column form, the one stamp they all get, and its change_seq."""
+        validate_record(record)
+        return (
+            record.id,
+            *[to_column(spec, getattr(record, spec.name)) for spec in field_specs(type(record))],
+            self.clock.now(),
+            self._seq(),
+        )
 
     def insert_new(self, records: Iterable[Any], batch: int = 5_000) -> int:
         """Insert many new records at once (imports, demo data). Each gets its own stamp.
 
         Rows go to the driver's executemany as tuples in column order (what a merge
-        does too): this is the path for 100,000 imported contacts.
+        does too). `rapport.store.bulk_insert` does the same from a second thread.
         """
         count = 0
         pending: dict[str, list[tuple[object, ...]]] = {}
         for record in records:
-            validate_record(record)
-            stamp = self.clock.now()
-            specs = field_specs(type(record))
-            row = (
-                record.id,
-                *[to_column(spec, getattr(record, spec.name)) for spec in specs],
-                *[stamp] * len(specs),
-                0,
-                stamp,
-                self._seq(),
-            )
             rows = pending.setdefault(record.TABLE, [])
-            rows.append(row)
+            rows.append(self.new_row(record))
             count += 1
             if len(rows) >= batch:
-                self._flush(record.TABLE, rows)
+                self.insert_rows(record.TABLE, rows)
+                rows.clear()
         for name, rows in pending.items():
-            self._flush(name, rows)
+            self.insert_rows(name, rows)
         return count
 
-    def _flush(self, table_name: str, rows: list[tuple[object, ...]]) -> None:
+    def insert_rows(self, table_name: str, rows: Sequence[tuple[object, ...]]) -> None:
+        """Insert rows made by `new_row` (each field's stamp, the tombstone's too, is the
+        row's one stamp)."""
         if rows:
-            self.conn.exec_driver_sql(_insert_sql(self.conn, table_name), rows)
-            self.changed.setdefault(table_name, set()).update(str(r[0]) for r in rows)
-            rows.clear()
+            width = len(field_specs(BY_TABLE[table_name]))
+            self.conn.exec_driver_sql(
+                _insert_sql(self.conn, table_name),
+                [(*r[:-2], *[r[-2]] * width, 0, r[-2], r[-1]) for r in rows],
+            )
 
     def finish(self, device_id: str) -> None:
         """Persist the clock and the sequence counter with the rest of the transaction."""

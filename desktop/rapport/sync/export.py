@@ -23,11 +23,12 @@ from rapport import __version__
 from rapport.domain.ids import uuid7
 from rapport.store import sync_book, tables
 from rapport.store.core import Store
+from rapport.store.engine import sqlite_connection
 from rapport.store.settings import read_settings
 from rapport.store.tables import SYNCED, stamp_column
 from rapport.sync.apply import Cancelled
 from rapport.sync.bundle import BundleWriter, Header, Trailer, record_line
-from rapport.sync.export_parallel import Built, line_sql, sqlite_connection, threaded_blocks
+from rapport.sync.export_parallel import Built, line_sql, threaded_blocks
 from rapport.sync.files import atomic_writer
 from rapport.sync.merge import SHAPES
 

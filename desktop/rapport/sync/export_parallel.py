@@ -26,8 +26,6 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Connection
-
 from rapport.store.tables import SYNCED
 from rapport.sync.merge import SHAPES
 
@@ -63,14 +61,6 @@ def line_sql(table: str) -> str:
         f"'fields', json_object({', '.join(parts)}), 'deleted', json_object('v', "
         "json(CASE WHEN deleted THEN 'true' ELSE 'false' END), 'hlc', deleted__hlc))"
     )
-
-
-def sqlite_connection(conn: Connection) -> sqlite3.Connection | None:
-    """The sqlite3 connection under `conn`; None for PostgreSQL."""
-    if conn.dialect.name != "sqlite":
-        return None
-    raw = conn.connection.dbapi_connection
-    return raw if isinstance(raw, sqlite3.Connection) else None
 
 
 def _joined(lines: str) -> str:
