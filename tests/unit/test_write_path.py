@@ -188,3 +188,13 @@ def test_a_forked_process_draws_its_own_random_bits_for_ids() -> None:
     os.waitpid(pid, 0)
     mine = uuid7()
     assert len({mine[-17:], theirs[-17:]}) == 2, (mine, theirs)
+
+
+@given(st.lists(st.text(max_size=40), min_size=1, max_size=4))
+def test_link_ids_are_the_name_based_uuids_of_their_parts(parts: list[str]) -> None:
+    import uuid
+
+    from rapport.domain.ids import link_id
+
+    name = "rapport:" + "/".join(parts)
+    assert link_id(*parts) == str(uuid.uuid5(uuid.NAMESPACE_URL, name))

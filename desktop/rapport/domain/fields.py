@@ -8,6 +8,7 @@ on incoming values, and which fields are private (never leave the device).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import typing
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -93,11 +94,30 @@ class InvalidRecordError(ValueError):
 
 
 def validate_record(record: SyncedRecord) -> None:
-    """Raise `InvalidRecordError` for the first field whose value is not allowed."""
-    for spec in field_specs(type(record)):
+    """Raise `InvalidRecordError` for the first field whose value is not allowed.
+
+    The text fields are checked together first (an import writes 100,000 records):
+    when each is a string within its length and none holds a NUL or a lone surrogate,
+    `check_value` could find nothing wrong with them, and only the other fields are
+    checked one by one."""
+    cls = type(record)
+    texts, others = _text_fields(cls)
+    values = [getattr(record, spec.name) for spec in texts]
+    plain = all(
+        type(v) is str and len(v) <= spec.max_len for v, spec in zip(values, texts, strict=True)
+    ) and plain_texts(values)
+    for spec in others if plain else field_specs(cls):
         problem = check_value(spec, getattr(record, spec.name))
         if problem is not None:
             raise InvalidRecordError(record.TABLE, spec.name, problem)
+
+
+@functools.cache
+def _text_fields(cls: type) -> tuple[tuple[FieldSpec, ...], tuple[FieldSpec, ...]]:
+    """A record class's plain text fields, and the others."""
+    specs = field_specs(cls)
+    texts = tuple(s for s in specs if s.kind == "text")
+    return texts, tuple(s for s in specs if s.kind != "text")
 
 
 def field_specs(cls: type) -> tuple[FieldSpec, ...]:

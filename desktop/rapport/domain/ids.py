@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import threading
 import time
@@ -66,7 +67,16 @@ def link_id(*parts: str) -> str:
     Two devices that make the same link independently get the same id, so their
     records merge instead of duplicating.
     """
-    return str(uuid.uuid5(uuid.NAMESPACE_URL, "rapport:" + "/".join(parts)))
+    # uuid.uuid5(NAMESPACE_URL, name), formatted without making the UUID object.
+    digest = hashlib.sha1(_URL_NAMESPACE + ("rapport:" + "/".join(parts)).encode()).digest()
+    value = int.from_bytes(digest[:16], "big") & _UUID5_MASK | _UUID5_BITS
+    h = f"{value:032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+_URL_NAMESPACE = uuid.NAMESPACE_URL.bytes
+_UUID5_MASK = ~(0xF000 << 64 | 0xC000 << 48)  # version and variant bits cleared
+_UUID5_BITS = 0x5000 << 64 | 0x8000 << 48  # version 5, RFC 4122 variant
 
 
 def new_device_id() -> str:

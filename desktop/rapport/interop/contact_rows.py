@@ -242,6 +242,10 @@ def _ladder_stage(value: str) -> str:
 
 # Targets whose cells are joined into one text field (the rest are handled one by one).
 _TEXT_TARGETS = frozenset(SPECS) - {"phones", "emails", "do_not_contact", "follow_up_days"}
+# What build_row checks of every Contact it makes (the text values only when needed).
+_ALWAYS_CHECKED = tuple(
+    s for s in field_specs(Contact) if s.name in ("phones", "emails", "follow_up_days")
+)
 _TEXT_JOIN = {"first_name": " ", "last_name": " ", "address": ", "}
 _LONG_JOIN = "\n"
 
@@ -442,7 +446,7 @@ def build_row(
         ("emails", list(emails.values()), email_cells),
     ):
         # (A character takes at most six in JSON, "\u001f": count exactly only near the limit.)
-        if 6 * sum(len(i) + 3 for i in items) + 2 <= SPECS[target].max_len:
+        if 6 * (sum(map(len, items)) + 3 * len(items)) + 2 <= SPECS[target].max_len:
             continue
         size = len(json.dumps(items, ensure_ascii=False))
         if size > SPECS[target].max_len:
@@ -472,12 +476,11 @@ def build_row(
         contact = candidate
         # Defaults need no check, nor (most often) the text values, whose lengths were
         # checked above: only a NUL or a lone surrogate could still be wrong in them.
-        given = {"phones", "emails", "follow_up_days"}
+        checked = _ALWAYS_CHECKED
         if not plain_texts(values.values()):
-            given |= values.keys()
-        for spec in field_specs(Contact):
-            if spec.name not in given:
-                continue
+            given = {s.name for s in checked} | values.keys()
+            checked = tuple(s for s in field_specs(Contact) if s.name in given)
+        for spec in checked:
             why = check_value(spec, getattr(candidate, spec.name))
             if why:
                 problems.append(

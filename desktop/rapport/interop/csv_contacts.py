@@ -427,12 +427,22 @@ def _apply(row: ImportRow, mapped: list[tuple[str, str, str]]) -> ImportRow:
     """Build one row from (column, target, label) of the mapped columns."""
     source = row.source
     line = row.line
-    cells = [
-        Cell(target, line, label, clean(raw, unguard=True))
-        for column, target, label in mapped
-        if (raw := source.get(column))
-    ]
+    cells = []
+    for column, target, label in mapped:
+        raw = source.get(column)
+        if not raw:
+            continue
+        # Most values are plain ASCII that clean() would only strip (a million cells).
+        value = raw.strip()
+        if not value.isascii() or value[:1] == "'" or "\r" in value:
+            value = clean(raw, unguard=True)
+        cells.append(_new_cell(target, line, label, value))
     return build_row(line, cells, source, row.read_problems, unreadable=row.unreadable)
+
+
+def _new_cell(target: str, line: int, label: str, value: str) -> Cell:
+    """Cell(target, line, label, value), without the Python-level __new__ of a NamedTuple."""
+    return tuple.__new__(Cell, (target, line, label, value, True))
 
 
 # --- writing ------------------------------------------------------------------------------

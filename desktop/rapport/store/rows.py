@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from operator import attrgetter
 from typing import Any, TypeVar
 
 import orjson
@@ -33,6 +34,41 @@ def from_column(spec: FieldSpec, value: object) -> object:
     if spec.kind == "bool":
         return bool(value)
     return value
+
+
+def column_values(record: Any) -> list[object]:
+    """`record_values`' values alone, in field order (taken in one go: imports make
+    100,000 rows)."""
+    take, json_at, bool_at = _columns(type(record))
+    values = list(take(record))
+    for i in json_at:
+        if values[i] is not None:
+            values[i] = orjson.dumps(values[i]).decode()
+    for i in bool_at:
+        if values[i] is not None:
+            values[i] = 1 if values[i] else 0
+    return values
+
+
+Columns = tuple[Callable[[object], tuple[object, ...]], list[int], list[int]]
+_COLUMNS: dict[type, Columns] = {}
+
+
+def _columns(cls: type) -> Columns:
+    """How to take a record class's column values: a getter, where json and bool are."""
+    found = _COLUMNS.get(cls)
+    if found is not None:
+        return found
+    specs = field_specs(cls)
+    names = [s.name for s in specs]
+    take = attrgetter(*names) if len(names) > 1 else lambda r: (getattr(r, names[0]),)
+    kinds = [s.kind for s in specs]
+    found = _COLUMNS[cls] = (
+        take,
+        [i for i, k in enumerate(kinds) if k == "json"],
+        [i for i, k in enumerate(kinds) if k == "bool"],
+    )
+    return found
 
 
 def record_values(record: object) -> dict[str, object]:

@@ -16,7 +16,7 @@ from rapport.domain.clock import Clock
 from rapport.domain.fields import field_specs, validate_record
 from rapport.domain.records import BY_TABLE
 from rapport.store import tables
-from rapport.store.rows import record_values, to_column
+from rapport.store.rows import column_values, record_values
 from rapport.store.tables import SYNCED, stamp_column
 
 
@@ -180,12 +180,7 @@ class Writer:
         """A new record's row for `insert_rows`, checked and stamped: its id, its fields
         in column form, the one stamp they all get, and its change_seq."""
         validate_record(record)
-        return (
-            record.id,
-            *[to_column(spec, getattr(record, spec.name)) for spec in field_specs(type(record))],
-            self.clock.now(),
-            self._seq(),
-        )
+        return (record.id, *column_values(record), self.clock.now(), self._seq())
 
     def insert_new(self, records: Iterable[Any], batch: int = 5_000) -> int:
         """Insert many new records at once (imports, demo data). Each gets its own stamp.

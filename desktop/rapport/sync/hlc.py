@@ -71,7 +71,7 @@ class HybridLogicalClock:
 
     @property
     def last(self) -> str:
-        return str(Stamp(self._ms, self._counter, self.device_id))
+        return f"{self._ms:012x}-{self._counter:04x}-{self.device_id}"  # str(Stamp(...))
 
     def now(self) -> str:
         with self._lock:
