@@ -1,0 +1,97 @@
+"""`rapport contacts import` builds, plans and writes each row as it comes
+(`import_file`): the same counts and messages as a whole preview, one transaction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rapport.commands.common import CommandError
+from rapport.commands.contacts import import_file
+from rapport.store import bulk_insert
+from rapport.store.contact_import import RowPlan
+from rapport.store.contacts import contact_ids
+from rapport.store.core import Store
+from rapport.store.open import OpenFolder
+from rapport.store.search import index_problems
+
+ROWS = 1_500
+
+
+def _csv(path: Path) -> Path:
+    lines = ["Name,Phone,Email,Tags"]
+    for i in range(1, ROWS + 1):
+        if i == 1_200:
+            lines.append(",,,nobody")  # nothing to make a contact of
+        elif i == 1_400:
+            lines.append("Otra Persona,(555) 002-0002,,")  # the phone of row 2
+        else:
+            lines.append(f"Persona{i} Apellido,555-{i:03d}-{i:04d},p{i}@example.org,tag{i % 3}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _count(store: Store, table: str) -> int:
+    with store.read() as conn:
+        return int(conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() or 0)
+
+
+@pytest.fixture(autouse=True)
+def small_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bulk_insert, "CHUNK", 200)
+
+
+def test_a_streamed_import_counts_reports_and_writes_every_row(
+    folder: OpenFolder, tmp_path: Path
+) -> None:
+    store = folder.store
+    source = _csv(tmp_path / "people.csv")
+    seen: list[RowPlan] = []
+    dry = import_file(store, source, dry_run=True)
+    assert (dry.new, dry.duplicates, dry.invalid, dry.added) == (ROWS - 2, 1, 1, 0)
+    assert _count(store, "contact") == 0
+
+    counts = import_file(store, source, report=seen.append)
+    assert (counts.new, counts.duplicates, counts.invalid) == (ROWS - 2, 1, 1)
+    assert counts.added == ROWS - 2 and counts.skipped == 1
+    assert [p.line for p in seen] == list(range(2, ROWS + 2))  # line 1 is the header
+    assert seen[1_200 - 1].action == "invalid"
+    assert seen[1_400 - 1].action == "duplicate" and seen[1_400 - 1].duplicate_line == 3
+    assert _count(store, "contact") == ROWS - 2
+    assert _count(store, "tag") == 3
+    assert _count(store, "contact_tag") == ROWS - 2
+    assert len(contact_ids(store, "persona1499")) == 1
+    assert len(contact_ids(store, "tag:tag1")) == len([i for i in range(1, ROWS + 1) if i % 3 == 1])
+    with store.read() as conn:
+        assert index_problems(conn) == []
+
+
+def test_a_failure_half_way_through_a_streamed_import_writes_nothing(
+    folder: OpenFolder, tmp_path: Path
+) -> None:
+    store = folder.store
+    source = _csv(tmp_path / "people.csv")
+
+    def report(plan: RowPlan) -> None:
+        if plan.line == 1_000:  # after four chunks went to the worker
+            raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        import_file(store, source, report=report)
+    for table in ("contact", "tag", "contact_tag", "contact_list"):
+        assert _count(store, table) == 0, table
+    with store.read() as conn:
+        assert index_problems(conn) == []
+
+
+def test_a_bad_file_is_refused_before_anything_is_planned(
+    folder: OpenFolder, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(b"Name,Phone\nAna,\x00\x01\x02\n")
+    seen: list[RowPlan] = []
+    with pytest.raises(CommandError, match="nothing was imported"):
+        import_file(folder.store, bad, report=seen.append)
+    assert seen == []
+    assert _count(folder.store, "contact") == 0
