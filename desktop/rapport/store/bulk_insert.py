@@ -128,7 +128,6 @@ class Inserts:
         self._worker = worker
         self._rows: dict[str, list[tuple[object, ...]]] = {}
         self._count = 0
-        self.added = 0
 
     def add(self, records: Iterable[Any]) -> None:
         """Add new records that belong together: they are written in one chunk."""
@@ -143,7 +142,6 @@ class Inserts:
         if not self._rows:
             return
         tables = [t for t in SYNCED if t in self._rows]
-        self.added += self._count
         if self._worker is None:
             for table in tables:
                 self._writer.insert_rows(table, self._rows[table])
