@@ -112,7 +112,11 @@ def clean(raw: str, *, unguard: bool = False) -> str:
     With `unguard`, one leading apostrophe before = + - @ is removed: `write_csv` adds
     it so spreadsheets do not run the cell as a formula.
     """
-    text = raw.replace("\r\n", "\n").replace("\r", "\n").strip() if "\r" in raw else raw.strip()
+    text = raw.strip()
+    if text.isascii() and "\r" not in text and not (unguard and text[:1] == "'"):
+        return text  # most values: plain ASCII, only stripped (an import cleans millions)
+    if "\r" in raw:
+        text = raw.replace("\r\n", "\n").replace("\r", "\n").strip()
     if unguard and text[:1] == "'" and _GUARDED.match(text):
         text = text[1:]
     return text if text.isascii() else unicodedata.normalize("NFC", text)

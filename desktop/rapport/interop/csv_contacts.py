@@ -430,13 +430,8 @@ def _apply(row: ImportRow, mapped: list[tuple[str, str, str]]) -> ImportRow:
     cells = []
     for column, target, label in mapped:
         raw = source.get(column)
-        if not raw:
-            continue
-        # Most values are plain ASCII that clean() would only strip (a million cells).
-        value = raw.strip()
-        if not value.isascii() or value[:1] == "'" or "\r" in value:
-            value = clean(raw, unguard=True)
-        cells.append(_new_cell(target, line, label, value))
+        if raw:
+            cells.append(_new_cell(target, line, label, clean(raw, unguard=True)))
     return build_row(line, cells, source, row.read_problems, unreadable=row.unreadable)
 
 

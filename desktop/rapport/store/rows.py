@@ -37,43 +37,37 @@ def from_column(spec: FieldSpec, value: object) -> object:
 
 
 def column_values(record: Any) -> list[object]:
-    """`record_values`' values alone, in field order (taken in one go: imports make
-    100,000 rows)."""
-    take, json_at, bool_at = _columns(type(record))
+    """A record's values as stored in their columns, in field order (taken in one go:
+    imports make 100,000 rows; only json and bool fields need `to_column`)."""
+    take, converted = _columns(type(record))
     values = list(take(record))
-    for i in json_at:
-        if values[i] is not None:
-            values[i] = orjson.dumps(values[i]).decode()
-    for i in bool_at:
-        if values[i] is not None:
-            values[i] = 1 if values[i] else 0
+    for i, spec in converted:
+        values[i] = to_column(spec, values[i])
     return values
 
 
-Columns = tuple[Callable[[object], tuple[object, ...]], list[int], list[int]]
+Columns = tuple[Callable[[object], tuple[object, ...]], list[tuple[int, FieldSpec]]]
 _COLUMNS: dict[type, Columns] = {}
 
 
 def _columns(cls: type) -> Columns:
-    """How to take a record class's column values: a getter, where json and bool are."""
+    """How to take a record class's column values: a getter, and the fields whose
+    stored form differs (json and bool)."""
     found = _COLUMNS.get(cls)
     if found is not None:
         return found
     specs = field_specs(cls)
     names = [s.name for s in specs]
     take = attrgetter(*names) if len(names) > 1 else lambda r: (getattr(r, names[0]),)
-    kinds = [s.kind for s in specs]
-    found = _COLUMNS[cls] = (
-        take,
-        [i for i, k in enumerate(kinds) if k == "json"],
-        [i for i, k in enumerate(kinds) if k == "bool"],
-    )
+    converted = [(i, s) for i, s in enumerate(specs) if s.kind in ("json", "bool")]
+    found = _COLUMNS[cls] = (take, converted)
     return found
 
 
 def record_values(record: object) -> dict[str, object]:
     """Column values of a record, keyed by field name (without id)."""
-    return {s.name: to_column(s, getattr(record, s.name)) for s in field_specs(type(record))}
+    names = [s.name for s in field_specs(type(record))]
+    return dict(zip(names, column_values(record), strict=True))
 
 
 def record_from_row(cls: type[R], row: Mapping[Any, Any]) -> R:

@@ -8,7 +8,7 @@ file, the line and the field. Here each code has its translated text (context
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from rapport.sync.bundle import BundleError
 from rapport.ui.contacts.import_labels import fill
@@ -109,6 +109,18 @@ def reason_text(reason: str, texts: dict[str, str] | None = None) -> str:
     return fill(text, dict(getattr(reason, "params", {})), _NUMBERS)
 
 
+# (a file is named, a line, a field) -> how the place and the reason are put together
+_WHERE = {
+    (True, True, True): QT_TRANSLATE_NOOP(
+        "BundleProblem", "{file}, line {line}, field {field}: {reason}"
+    ),
+    (True, True, False): QT_TRANSLATE_NOOP("BundleProblem", "{file}, line {line}: {reason}"),
+    (True, False, False): QT_TRANSLATE_NOOP("BundleProblem", "{file}: {reason}"),
+    (False, True, True): QT_TRANSLATE_NOOP("BundleProblem", "line {line}, field {field}: {reason}"),
+    (False, True, False): QT_TRANSLATE_NOOP("BundleProblem", "line {line}: {reason}"),
+}
+
+
 def bundle_problem_text(exc: BundleError) -> str:
     """The whole explanation of a refused bundle: its file (as given), line and field, and
     the reason, in the interface language."""
@@ -118,21 +130,9 @@ def bundle_problem_text(exc: BundleError) -> str:
         "field": exc.field_path,
         "reason": reason_text(exc.reason),
     }
-    if exc.source:
-        if exc.line and exc.field_path:
-            template = QCoreApplication.translate(
-                "BundleProblem", "{file}, line {line}, field {field}: {reason}"
-            )
-        elif exc.line:
-            template = QCoreApplication.translate("BundleProblem", "{file}, line {line}: {reason}")
-        else:
-            template = QCoreApplication.translate("BundleProblem", "{file}: {reason}")
-    elif exc.line and exc.field_path:
-        template = QCoreApplication.translate(
-            "BundleProblem", "line {line}, field {field}: {reason}"
-        )
-    elif exc.line:
-        template = QCoreApplication.translate("BundleProblem", "line {line}: {reason}")
-    else:
-        template = "{reason}"
+    where = (bool(exc.source), bool(exc.line), bool(exc.line and exc.field_path))
+    found = _WHERE.get(where)
+    template = (
+        "{reason}" if found is None else QCoreApplication.translate("BundleProblem", str(found))
+    )
     return fill(template, params, ())
