@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
 from rapport.commands.common import CommandError
 from rapport.commands.contacts import import_file
+from rapport.interop.contact_rows import ImportRow
+from rapport.interop.csv_contacts import read_csv, stream_csv
 from rapport.store import bulk_insert
 from rapport.store.contact_import import RowPlan
 from rapport.store.contacts import contact_ids
@@ -95,3 +98,27 @@ def test_a_bad_file_is_refused_before_anything_is_planned(
         import_file(folder.store, bad, report=seen.append)
     assert seen == []
     assert _count(folder.store, "contact") == 0
+
+
+def _shown(row: ImportRow) -> tuple[object, ...]:
+    contact = None if row.contact is None else dataclasses.replace(row.contact, id="")
+    return (row.line, contact, row.tags, row.problems, row.source, row.unreadable)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Name,Phone,Email,Tags\nAna López,555-010-0001,ana@example.org,a; b\n\n"
+        "Bo,555-010-0002\nCy,555-010-0003,cy@example.org,c,extra\n",
+        "Ana López,555-010-0001,ana@example.org\nBo Díaz,555-010-0002,bo@example.org\n",
+        'First name;Last name;Notes\nAna;López;"two\nlines"\n;;\nBo;Díaz;"never closed\n',
+    ],
+)
+def test_the_streamed_rows_are_the_rows_of_the_preview(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "people.csv"
+    path.write_text(text, encoding="utf-8")
+    rows, total = stream_csv(path)
+    streamed = [_shown(r) for r in rows]
+    preview = read_csv(path).rows
+    assert streamed == [_shown(r) for r in preview]
+    assert total == len(preview)

@@ -112,10 +112,9 @@ def _read(path: Path) -> tuple[Iterable[ImportRow], int]:
             parsed = read_vcards(path)
             return parsed.rows, len(parsed.rows)
         if suffix in CSV_SUFFIXES:
-            from rapport.interop.csv_contacts import mapped_rows, read_csv_columns
+            from rapport.interop.csv_contacts import stream_csv
 
-            parsed = read_csv_columns(path)
-            return mapped_rows(parsed, parsed.mapping), len(parsed.rows)
+            return stream_csv(path)
     except ImportFileError as exc:
         raise CommandError(f"{exc} (nothing was imported)") from exc
     raise CommandError(

@@ -53,7 +53,7 @@ from rapport.interop.contact_rows import (
     is_email,
     is_phone,
 )
-from rapport.interop.csv_lines import read_rows
+from rapport.interop.csv_lines import RawRow, read_rows
 from rapport.interop.text_source import ImportFileError, open_source
 
 DELIMITERS = ",;\t|"
@@ -315,8 +315,43 @@ def read_csv(
 @paused_gc()
 def read_csv_columns(path: Path, *, careful: bool = False) -> ParsedFile:
     """`read_csv` up to the mapping: each row's cells by column, no contact built yet
-    (`mapped_rows` builds them), and the guessed mapping. Raises what `read_csv` does."""
-    path = Path(path)
+    (`remap` builds them), and the guessed mapping. Raises what `read_csv` does."""
+    found = _read_columns(Path(path), careful)
+    return ParsedFile(
+        path=str(found.path),
+        format="csv",
+        encoding=found.encoding,
+        delimiter=found.delimiter,
+        had_bom=found.had_bom,
+        columns=found.columns,
+        mapping=found.guessed,
+        rows=list(_source_rows(found)),
+    )
+
+
+def stream_csv(path: Path) -> tuple[Iterator[ImportRow], int]:
+    """The file's rows mapped as `read_csv` guesses, each made when it is asked for (an
+    import of a whole file plans and writes them as they come), and how many there are.
+    The file is read, and refused as `read_csv` refuses it, before this returns."""
+    found = _read_columns(Path(path), careful=False)
+    mapped = _mapped_columns(found.columns, found.guessed)
+    return (_apply(row, mapped) for row in _source_rows(found)), len(found.data)
+
+
+@dataclasses.dataclass
+class _Columns:
+    """What reading a CSV file finds before any of its rows is made."""
+
+    path: Path
+    encoding: str
+    had_bom: bool
+    delimiter: str
+    columns: list[str]
+    guessed: dict[str, str]
+    data: list[RawRow]  # the rows after the header, blank ones left out
+
+
+def _read_columns(path: Path, careful: bool) -> _Columns:
     source = open_source(path, "CSV", whole=not careful)
     delimiter, raw_rows = read_rows(source)
     filled = [r for r in raw_rows if not _blank(r.cells)]
@@ -352,9 +387,13 @@ def read_csv_columns(path: Path, *, careful: bool = False) -> ParsedFile:
                 header.start,
             )
         guessed = guess_mapping(columns)
+    return _Columns(path, source.encoding, source.had_bom, delimiter, columns, guessed, data)
 
-    rows: list[ImportRow] = []
-    for raw in data:
+
+def _source_rows(found: _Columns) -> Iterator[ImportRow]:
+    """Each data row's values by column (no contact yet), made as it is asked for."""
+    columns = found.columns
+    for raw in found.data:
         source_values = dict(zip(columns, raw.cells, strict=False))
         problems = list(raw.problems)
         extra = raw.cells[len(columns) :]
@@ -377,50 +416,37 @@ def read_csv_columns(path: Path, *, careful: bool = False) -> ParsedFile:
                     columns=len(columns),
                 ),
             )
-        rows.append(
-            ImportRow(
-                line=raw.start,
-                contact=None,
-                tags=[],
-                problems=problems,
-                source=source_values,
-                read_problems=problems,
-                unreadable=raw.unreadable,
-            )
+        yield ImportRow(
+            line=raw.start,
+            contact=None,
+            tags=[],
+            problems=problems,
+            source=source_values,
+            read_problems=problems,
+            unreadable=raw.unreadable,
         )
-    return ParsedFile(
-        path=str(path),
-        format="csv",
-        encoding=source.encoding,
-        delimiter=delimiter,
-        had_bom=source.had_bom,
-        columns=columns,
-        mapping=guessed,
-        rows=rows,
-    )
 
 
 @paused_gc()
 def remap(parsed: ParsedFile, mapping: dict[str, str]) -> ParsedFile:
     """The same file with `mapping` applied again (no re-reading); columns left out of
     `mapping` are ignored."""
-    rows = list(mapped_rows(parsed, mapping))
-    return dataclasses.replace(parsed, mapping=_full(parsed, mapping), rows=rows)
-
-
-def mapped_rows(parsed: ParsedFile, mapping: dict[str, str]) -> Iterator[ImportRow]:
-    """The file's rows with `mapping` applied, each built when it is asked for (an
-    import of a whole file plans and writes them as they come)."""
     if parsed.format != "csv":
         raise ValueError("only a CSV file's columns can be mapped")
+    mapped = _mapped_columns(parsed.columns, mapping)
+    rows = [_apply(row, mapped) for row in parsed.rows]
+    return dataclasses.replace(parsed, mapping=_full(parsed.columns, mapping), rows=rows)
+
+
+def _mapped_columns(columns: list[str], mapping: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(column, target, label) of each column `mapping` maps."""
     check_mapping(mapping)
-    full = _full(parsed, mapping)
-    mapped = [(column, target, f"column {column}") for column, target in full.items() if target]
-    return (_apply(row, mapped) for row in parsed.rows)
+    full = _full(columns, mapping)
+    return [(column, target, f"column {column}") for column, target in full.items() if target]
 
 
-def _full(parsed: ParsedFile, mapping: dict[str, str]) -> dict[str, str]:
-    return {column: mapping.get(column, "") for column in parsed.columns}
+def _full(columns: list[str], mapping: dict[str, str]) -> dict[str, str]:
+    return {column: mapping.get(column, "") for column in columns}
 
 
 def _apply(row: ImportRow, mapped: list[tuple[str, str, str]]) -> ImportRow:

@@ -8,7 +8,7 @@ not hold the GIL inside a statement. `background_inserts` lets both kinds run at
 one on each core:
 
 - the calling thread builds each record's row (`Writer.new_row`) and hands them over in
-  chunks of about `CHUNK` rows;
+  chunks of about `CHUNK` rows (the first one smaller, so the worker starts sooner);
 - a worker thread writes each chunk with ONE statement per table, an INSERT ... SELECT
   over a JSON array of the rows. A statement holds the GIL only to start and to end,
   where executemany would take it back for every row and wait for the builder each time.
@@ -42,6 +42,7 @@ from rapport.store.tables import SYNCED, stamp_column
 from rapport.store.writes import Writer
 
 CHUNK = 5_000  # rows per chunk
+FIRST_CHUNK = 500  # the first is small: the worker starts while the caller goes on
 WINDOW = 2  # chunks that may wait for the worker
 # Any update of the device row recomputes the contacts that writes left pending.
 REFRESH = "UPDATE device SET next_seq = next_seq WHERE id = ?"
@@ -128,13 +129,14 @@ class Inserts:
         self._worker = worker
         self._rows: dict[str, list[tuple[object, ...]]] = {}
         self._count = 0
+        self._limit = min(FIRST_CHUNK, CHUNK)
 
     def add(self, records: Iterable[Any]) -> None:
         """Add new records that belong together: they are written in one chunk."""
         for record in records:
             self._rows.setdefault(record.TABLE, []).append(self._writer.new_row(record))
             self._count += 1
-        if self._count >= CHUNK:
+        if self._count >= self._limit:
             self.send()
 
     def send(self) -> None:
@@ -149,7 +151,7 @@ class Inserts:
             self._worker.put(
                 [(json_insert_sql(t), orjson.dumps(self._rows[t]).decode()) for t in tables]
             )
-        self._rows, self._count = {}, 0
+        self._rows, self._count, self._limit = {}, 0, CHUNK
 
 
 @contextmanager
