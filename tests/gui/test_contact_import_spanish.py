@@ -9,7 +9,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from rapport.domain.records import Contact
-from rapport.store.contacts import save_contact
+from rapport.store.contact_edits import save_contact
 from rapport.ui.contacts.page import ContactsPage
 from tests.gui.conftest import Launcher
 

@@ -18,7 +18,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from rapport.domain.records import Contact
-from rapport.store.contacts import contact_page, count_contacts, get_contact, save_contact
+from rapport.store.contact_edits import get_contact, save_contact
+from rapport.store.contacts import contact_page, count_contacts
 from rapport.store.core import Store
 from rapport.ui.contacts.editor import ContactEditor
 from rapport.ui.contacts.model import PAGE_SIZE
@@ -215,7 +216,7 @@ def test_editor_warns_of_a_duplicate(qtbot: QtBot, page: ContactsPage, store: St
 
 def test_editor_lists_history(page: ContactsPage, store: Store) -> None:
     from rapport.domain.records import Commitment, Meeting
-    from rapport.store.contacts import contact_history
+    from rapport.store.contact_edits import contact_history
 
     person = Contact(first_name="Hilda", last_name="History")
     save_contact(store, person, [])
@@ -346,7 +347,7 @@ def vars_of(found: tuple[Contact, list[str]] | None) -> dict[str, object]:
 
 
 def test_bulk_actions_are_undone_contact_by_contact(page: ContactsPage, store: Store) -> None:
-    from rapport.store.contacts import tags_of
+    from rapport.store.contact_tags import tags_of
 
     ids = select_rows(page, range(0, 6))
     save_contact(store, Contact(**{**vars_of(get_contact(store, ids[0])), "stage": "volunteer"}),

@@ -10,17 +10,9 @@ import pytest
 
 from rapport.domain.records import Contact, ContactTag, Meeting, Tag
 from rapport.store import contacts as store_contacts
-from rapport.store.contacts import (
-    contact_ids,
-    count_contacts,
-    delete_contacts,
-    get_contact,
-    rename_tag,
-    save_contact,
-    tag_contacts,
-    undelete_contacts,
-    untag_contacts,
-)
+from rapport.store.contact_edits import get_contact, save_contact
+from rapport.store.contact_tags import rename_tag, tag_contacts, untag_contacts
+from rapport.store.contacts import contact_ids, count_contacts, delete_contacts, undelete_contacts
 from rapport.store.core import Store
 from rapport.store.open import OpenFolder
 from rapport.store.search import ensure_current, fts_query, index_problems, phone_digits_query

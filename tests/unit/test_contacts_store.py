@@ -27,25 +27,27 @@ from rapport.interop.contact_rows import ParsedFile
 from rapport.interop.csv_contacts import read_csv, write_csv
 from rapport.store import contact_import as ci
 from rapport.store import contacts as cs
+from rapport.store.contact_edits import (
+    contact_history,
+    get_contact,
+    merge_contacts,
+    save_contact,
+    suggest_merge,
+)
 from rapport.store.contact_import import ImportCancelled, apply_import, iter_contacts, plan_import
+from rapport.store.contact_tags import tag_contacts
 from rapport.store.contacts import (
     SORT_KEYS,
     ContactFilter,
-    contact_history,
     contact_ids,
     contact_page,
     count_contacts,
     delete_contacts,
     first_screen,
-    get_contact,
     load_ladder,
-    merge_contacts,
-    save_contact,
     save_ladder,
     set_stage,
-    suggest_merge,
     summaries,
-    tag_contacts,
     undelete_contacts,
 )
 from rapport.store.core import Store

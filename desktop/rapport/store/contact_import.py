@@ -15,16 +15,9 @@ from rapport.domain.fields import field_specs
 from rapport.domain.problems import Problem
 from rapport.domain.records import Contact, ContactTag
 from rapport.store.bulk_insert import background_inserts
-from rapport.store.contacts import (
-    chunks,
-    contact_problems,
-    contact_rows,
-    ids_of_tags,
-    link_tag,
-    links_of,
-    live_tags,
-    tags_by_id,
-)
+from rapport.store.contact_edits import contact_problems
+from rapport.store.contact_tags import ids_of_tags, link_tag, links_of, live_tags, tags_by_id
+from rapport.store.contacts import chunks, contact_rows
 from rapport.store.core import Store
 from rapport.store.duplicates import DuplicateIndex, Match, Owner, Phones, json_list
 from rapport.store.search import current

@@ -1,6 +1,7 @@
-"""The contact list: paged and sorted queries for the Contacts screen, search, edits,
-tags, bulk actions, the ladder, merging and history. (Duplicates: `duplicates`;
-import and export: `contact_import`.)
+"""The contact list: paged and sorted queries for the Contacts screen, search, bulk
+deletes and stage changes, and the ladder. (Tags: `contact_tags`; one contact's edits,
+merging and history: `contact_edits`; duplicates: `duplicates`; import and export:
+`contact_import`.)
 
 Reads use `contact_list` (one row per live contact with indexed sort keys) and the
 full-text index `contact_fts`; SQL triggers keep both in step with every write, and
@@ -16,27 +17,21 @@ page of `ContactSummary` rows; 100 among 100,000 in a few milliseconds), or
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import orjson
-from sqlalchemy import Connection, func, select, text
+from sqlalchemy import Connection, select, text
 
 from rapport.domain import ladder as ladder_rules
 from rapport.domain.contact_list import SORT_KEYS, SortKey
-from rapport.domain.fields import check_value, field_specs
-from rapport.domain.records import Commitment, Contact, ContactTag, LadderStage, Meeting, Tag
+from rapport.domain.records import Contact, LadderStage
 from rapport.store.core import Store
 from rapport.store.keyed_lists import save_items, stored_items
 from rapport.store.rows import record_from_row
 from rapport.store.search import current, fts_query, match_sql
 from rapport.store.tables import SYNCED
-from rapport.store.writes import Writer
-
-if TYPE_CHECKING:
-    pass
 
 # Each sort key's ORDER BY; every one is served by an index of contact_list (n, the
 # rowid, breaks ties and is in every index).
@@ -55,8 +50,6 @@ ID_CHUNK = 500
 # Above this many matches a sorted page walks the sort index and checks each row
 # against the matches; below it, it sorts the matches.
 WALK_INDEX_ABOVE = 1_000
-
-CONTACT_FIELDS = frozenset(s.name for s in field_specs(Contact))
 
 
 # --- what the list shows ------------------------------------------------------------------
@@ -134,13 +127,13 @@ def _where(query: str | None, filters: ContactFilter, params: dict[str, Any]) ->
         params["q"] = query
         terms.append(f"cl.n IN ({match_sql()})")
     if filters.stages:
-        names = _bind(params, "stage", filters.stages)
+        names = bind_values(params, "stage", filters.stages)
         terms.append(f"cl.stage IN ({names})")
     if filters.turfs:
-        names = _bind(params, "turf", filters.turfs)
+        names = bind_values(params, "turf", filters.turfs)
         terms.append(f"cl.turf IN ({names})")
     if filters.tags:
-        names = _bind(params, "tag", [_ascii_lower(t) for t in filters.tags])
+        names = bind_values(params, "tag", [_ascii_lower(t) for t in filters.tags])
         terms.append(
             "cl.contact_id IN (SELECT ct.contact_id FROM contact_tag ct "
             "JOIN tag t ON t.id = ct.tag_id WHERE ct.deleted = 0 AND t.deleted = 0 "
@@ -149,7 +142,8 @@ def _where(query: str | None, filters: ContactFilter, params: dict[str, Any]) ->
     return terms
 
 
-def _bind(params: dict[str, Any], prefix: str, values: Iterable[str]) -> str:
+def bind_values(params: dict[str, Any], prefix: str, values: Iterable[str]) -> str:
+    """Put `values` in `params` as prefix0, prefix1, ...; their placeholders for IN (...)."""
     names = []
     for i, value in enumerate(values):
         params[f"{prefix}{i}"] = value
@@ -321,7 +315,7 @@ def summaries(store: Store, ids: Sequence[str]) -> list[ContactSummary]:
     with current(store) as conn:
         for chunk in chunks(list(ids)):
             params: dict[str, Any] = {}
-            names = _bind(params, "id", chunk)
+            names = bind_values(params, "id", chunk)
             sql = (
                 f"SELECT {SUMMARY_COLUMNS} FROM contact_list cl "
                 f"JOIN contact c ON c.id = cl.contact_id WHERE cl.contact_id IN ({names})"
@@ -340,16 +334,11 @@ def turfs(store: Store) -> list[str]:
         return sorted({r[0] for r in rows}, key=lambda t: (t.casefold(), t))
 
 
-def tag_names(store: Store) -> list[str]:
-    """The names of the live tags, sorted, for a filter menu and tag completion."""
-    with store.read() as conn:
-        return sorted({name for _id, name in live_tags(conn).values()}, key=str.casefold)
-
-
-# --- one contact ----------------------------------------------------------------------------
+# --- contacts by id ------------------------------------------------------------------------
 
 
 def chunks(items: Sequence[str], size: int = ID_CHUNK) -> Iterator[Sequence[str]]:
+    """`items` a few hundred at a time, for SELECT ... IN (...)."""
     for start in range(0, len(items), size):
         yield items[start : start + size]
 
@@ -364,218 +353,11 @@ def contact_rows(conn: Connection, ids: Sequence[str]) -> dict[str, Contact]:
     return found
 
 
-def tags_by_id(conn: Connection, ids: Sequence[str]) -> dict[str, list[str]]:
-    """Live tag names of each contact (sorted, without repeats)."""
-    out: dict[str, list[str]] = {}
-    for chunk in chunks(ids):
-        params: dict[str, Any] = {}
-        names = _bind(params, "id", chunk)
-        rows = conn.execute(
-            text(
-                "SELECT DISTINCT ct.contact_id, t.name FROM contact_tag ct "
-                "JOIN tag t ON t.id = ct.tag_id WHERE ct.deleted = 0 AND t.deleted = 0 "
-                f"AND t.name <> '' AND ct.contact_id IN ({names})"
-            ),
-            params,
-        )
-        for contact_id, name in rows:
-            out.setdefault(contact_id, []).append(name)
-    for names_ in out.values():
-        names_.sort(key=lambda n: (n.casefold(), n))
-    return out
-
-
-def get_contact(store: Store, contact_id: str) -> tuple[Contact, list[str]] | None:
-    """A live contact and its tag names, or None."""
-    with store.read() as conn:
-        found = contact_rows(conn, [contact_id]).get(contact_id)
-        if found is None:
-            return None
-        return found, tags_by_id(conn, [contact_id]).get(contact_id, [])
-
-
-def contact_problems(contact: Contact) -> list[str]:
-    """Why this contact cannot be saved (field by field); empty when it can."""
-    problems = []
-    for spec in field_specs(Contact):
-        why = check_value(spec, getattr(contact, spec.name))
-        if why:
-            problems.append(f"{spec.name.replace('_', ' ')} {why}")
-    return problems
-
-
-def save_contact(store: Store, contact: Contact, tags: Iterable[str]) -> None:
-    """Create or update a contact and set its tags (by name; new names make new tags),
-    in one transaction. Raises ValueError when a field is not acceptable."""
-    problems = contact_problems(contact)
-    if problems:
-        raise ValueError("; ".join(problems))
-    with store.write() as w:
-        w.save(contact)
-        _set_tags(w, contact.id, list(tags))
-
-
-# --- tags -----------------------------------------------------------------------------------
-
-
-def live_tags(conn: Connection) -> dict[str, tuple[str, str]]:
-    """Live tags by folded name: (id, name). Two tags of one name (made on two devices)
-    are one: the older id wins."""
-    tag = SYNCED["tag"]
-    found: dict[str, tuple[str, str]] = {}
-    for tag_id, name in conn.execute(
-        select(tag.c.id, tag.c.name).where(tag.c.deleted == 0).order_by(tag.c.id)
-    ):
-        if name.strip():
-            found.setdefault(name.strip().casefold(), (tag_id, name))
-    return found
-
-
-def ids_of_tags(
-    w: Writer,
-    names: Iterable[str],
-    known: dict[str, tuple[str, str]],
-    make: Callable[[Tag], object] | None = None,
-) -> list[str]:
-    """Ids of the tags with these names, making the missing ones (with `make`, or else
-    saved at once)."""
-    ids: list[str] = []
-    for raw in names:
-        name = raw.strip()
-        if not name:
-            continue
-        key = name.casefold()
-        if key not in known:
-            tag = Tag(name=name)
-            problems = [check_value(s, getattr(tag, s.name)) for s in field_specs(Tag)]
-            if any(problems):
-                raise ValueError(f"tag {name[:40]!r}: {next(p for p in problems if p)}")
-            (w.save if make is None else make)(tag)
-            known[key] = (tag.id, name)
-        if known[key][0] not in ids:
-            ids.append(known[key][0])
-    return ids
-
-
-def links_of(conn: Connection, contact_ids: Sequence[str]) -> dict[str, dict[str, str]]:
-    """Live links of each contact: tag id -> link id."""
-    ct = SYNCED["contact_tag"]
-    out: dict[str, dict[str, str]] = {}
-    for chunk in chunks(contact_ids):
-        rows = conn.execute(
-            select(ct.c.contact_id, ct.c.tag_id, ct.c.id).where(
-                ct.c.contact_id.in_(chunk), ct.c.deleted == 0
-            )
-        )
-        for contact_id, tag_id, link_id in rows:
-            out.setdefault(contact_id, {})[tag_id] = link_id
-    return out
-
-
-def link_tag(w: Writer, contact_id: str, tag_id: str) -> bool:
-    link = ContactTag(contact_id=contact_id, tag_id=tag_id)
-    ct = SYNCED["contact_tag"]
-    deleted = w.conn.execute(select(ct.c.deleted).where(ct.c.id == link.id)).scalar_one_or_none()
-    if deleted is None:
-        return w.save(link)
-    return w.set_deleted("contact_tag", link.id, False) if deleted else False
-
-
-def _add_links(w: Writer, pairs: Iterable[tuple[str, str]]) -> int:
-    """Link many (contact id, tag id) pairs at once: new links inserted together, links
-    taken off before brought back; returns how many were added."""
-    wanted = {ContactTag(contact_id=c, tag_id=t).id: (c, t) for c, t in pairs}
-    ct = SYNCED["contact_tag"]
-    deleted: dict[str, int] = {}
-    link_ids = list(wanted)
-    for chunk in chunks(link_ids):
-        query = select(ct.c.id, ct.c.deleted).where(ct.c.id.in_(chunk))
-        deleted.update((link_id, gone) for link_id, gone in w.conn.execute(query))
-    new = [
-        ContactTag(id=link_id, contact_id=c, tag_id=t)
-        for link_id, (c, t) in wanted.items()
-        if link_id not in deleted
-    ]
-    back = {link_id: {"deleted": 0} for link_id, gone in deleted.items() if gone}
-    return w.insert_new(new) + w.set_fields_many("contact_tag", back)
-
-
-def _drop_links(w: Writer, link_ids: Iterable[str]) -> int:
-    return w.set_fields_many("contact_tag", {link_id: {"deleted": 1} for link_id in link_ids})
-
-
-def _set_tags(w: Writer, contact_id: str, names: list[str]) -> None:
-    wanted = ids_of_tags(w, names, live_tags(w.conn))
-    current = links_of(w.conn, [contact_id]).get(contact_id, {})
-    for tag_id in wanted:
-        if tag_id not in current:
-            link_tag(w, contact_id, tag_id)
-    for tag_id, link_id in current.items():
-        if tag_id not in wanted:
-            w.set_deleted("contact_tag", link_id, True)
-
-
-def tag_contacts(store: Store, ids: Iterable[str], tags: Iterable[str]) -> int:
-    """Add tags (by name) to contacts; returns how many tags were added."""
-    ids = list(dict.fromkeys(ids))
-    with store.write() as w:
-        tag_ids = ids_of_tags(w, tags, live_tags(w.conn))
-        live = _live_ids(w.conn, ids)
-        current = links_of(w.conn, ids)
-        return _add_links(
-            w,
-            (
-                (contact_id, tag_id)
-                for contact_id in ids
-                if contact_id in live
-                for tag_id in tag_ids
-                if tag_id not in current.get(contact_id, {})
-            ),
-        )
-
-
-def untag_contacts(store: Store, ids: Iterable[str], tags: Iterable[str]) -> int:
-    """Take tags (by name, any case) off contacts; returns how many were taken off."""
-    ids = list(dict.fromkeys(ids))
-    folded = {t.strip().casefold() for t in tags}
-    with store.write() as w:
-        tag = SYNCED["tag"]
-        tag_ids = {
-            tag_id
-            for tag_id, name in w.conn.execute(select(tag.c.id, tag.c.name))
-            if name.strip().casefold() in folded
-        }
-        return _drop_links(
-            w,
-            (
-                link_id
-                for links in links_of(w.conn, ids).values()
-                for tag_id, link_id in links.items()
-                if tag_id in tag_ids
-            ),
-        )
-
-
-def rename_tag(store: Store, old: str, new: str) -> int:
-    """Rename every live tag called `old` (any case) to `new`; returns how many."""
-    new = new.strip()
-    if not new:
-        raise ValueError("a tag needs a name")
-    folded = old.strip().casefold()
-    tag = SYNCED["tag"]
-    with store.write() as w:
-        rows = w.conn.execute(select(tag.c.id, tag.c.name).where(tag.c.deleted == 0)).all()
-        return sum(
-            w.set_fields("tag", tag_id, {"name": new})
-            for tag_id, name in rows
-            if name.strip().casefold() == folded
-        )
-
-
 # --- bulk actions ---------------------------------------------------------------------------
 
 
-def _live_ids(conn: Connection, ids: Sequence[str]) -> set[str]:
+def live_ids(conn: Connection, ids: Sequence[str]) -> set[str]:
+    """Those of `ids` that are live (not deleted) contacts."""
     table = SYNCED["contact"]
     found: set[str] = set()
     for chunk in chunks(ids):
@@ -604,30 +386,6 @@ def undelete_contacts(store: Store, ids: Iterable[str]) -> int:
 # --- what bulk actions change, so they can be undone -------------------------------------
 
 
-def tags_of(store: Store, ids: Sequence[str]) -> dict[str, list[str]]:
-    """Each live contact's tag names (contacts without tags map to an empty list)."""
-    with store.read() as conn:
-        found = tags_by_id(conn, ids)
-        return {cid: found.get(cid, []) for cid in _live_ids(conn, ids)}
-
-
-def set_contact_tags(store: Store, tags_by_id: Mapping[str, Sequence[str]]) -> int:
-    """Give each contact exactly these tags (by name), in one transaction; returns how
-    many links were added or taken off. Undoes a bulk tag or untag."""
-    with store.write() as w:
-        known = live_tags(w.conn)
-        ids = list(tags_by_id)
-        current = links_of(w.conn, ids)
-        add: list[tuple[str, str]] = []
-        drop: list[str] = []
-        for contact_id in _live_ids(w.conn, ids):
-            wanted = set(ids_of_tags(w, tags_by_id[contact_id], known))
-            links = current.get(contact_id, {})
-            add += [(contact_id, tag_id) for tag_id in wanted - links.keys()]
-            drop += [link_id for tag_id, link_id in links.items() if tag_id not in wanted]
-        return _add_links(w, add) + _drop_links(w, drop)
-
-
 def stages_of(store: Store, ids: Sequence[str]) -> dict[str, str]:
     """Each live contact's stage key."""
     table = SYNCED["contact"]
@@ -645,7 +403,7 @@ def restore_stages(store: Store, stages: Mapping[str, str]) -> int:
     """Put contacts back on the stages they had (undoes a bulk stage change), in one
     transaction, whether or not those stages are still on the ladder."""
     with store.write() as w:
-        live = _live_ids(w.conn, list(stages))
+        live = live_ids(w.conn, list(stages))
         return w.set_fields_many(
             "contact", {cid: {"stage": stage} for cid, stage in stages.items() if cid in live}
         )
@@ -658,7 +416,7 @@ def set_stage(store: Store, ids: Iterable[str], stage: str) -> int:
         if stage not in {s.key for s in ladder}:
             raise ValueError(f"{stage!r} is not a stage of the ladder")
         ids = list(dict.fromkeys(ids))
-        live = _live_ids(w.conn, ids)
+        live = live_ids(w.conn, ids)
         return w.set_fields_many("contact", {i: {"stage": stage} for i in ids if i in live})
 
 
@@ -683,94 +441,3 @@ def save_ladder(store: Store, stages: Sequence[LadderStage]) -> None:
         raise ValueError("; ".join(problems))
     with store.write() as w:
         save_items(w, LadderStage, stages)
-
-
-# --- merging --------------------------------------------------------------------------------
-
-
-def suggest_merge(keep: Contact, drop: Contact) -> dict[str, object]:
-    """A first choice for each field that differs: the kept value unless it is empty;
-    phones and emails of both; notes of both, one after the other."""
-    chosen: dict[str, object] = {}
-    for spec in field_specs(Contact):
-        mine, theirs = getattr(keep, spec.name), getattr(drop, spec.name)
-        if mine == theirs or theirs in (None, "", [], False):
-            continue
-        if mine in (None, "", [], False):
-            chosen[spec.name] = theirs
-        elif spec.kind == "json":
-            folded = {str(v).casefold() for v in mine}
-            chosen[spec.name] = [*mine, *(v for v in theirs if str(v).casefold() not in folded)]
-        elif spec.kind == "text" and spec.max_len > 2_000:
-            chosen[spec.name] = f"{mine}\n\n{theirs}"[: spec.max_len]
-    return chosen
-
-
-def merge_contacts(store: Store, keep_id: str, drop_id: str, chosen: Mapping[str, object]) -> None:
-    """Make two contacts one: the kept contact takes the `chosen` field values (field
-    name -> value as the record holds it); it gets the tags of both; the dropped
-    contact's meetings, commitments and training places move to it; the dropped
-    contact is deleted (a tombstone, so the merge syncs). One transaction."""
-    if keep_id == drop_id:
-        raise ValueError("a contact cannot be merged with itself")
-    unknown = set(chosen) - CONTACT_FIELDS
-    if unknown:
-        raise ValueError(f"not contact fields: {', '.join(sorted(unknown))}")
-    with store.write() as w:
-        found = contact_rows(w.conn, [keep_id, drop_id])
-        if keep_id not in found or drop_id not in found:
-            raise ValueError("both contacts must exist and not be deleted")
-        kept = dataclasses.replace(found[keep_id], **chosen)  # type: ignore[arg-type]
-        problems = contact_problems(kept)
-        if problems:
-            raise ValueError("; ".join(problems))
-        w.save(kept)
-        links = links_of(w.conn, [keep_id, drop_id])
-        for tag_id, link_id in links.get(drop_id, {}).items():
-            # A link's id comes from its pair, so the kept contact gets a link of its
-            # own (as another device would make it) and the dropped one is deleted.
-            if tag_id not in links.get(keep_id, {}):
-                link_tag(w, keep_id, tag_id)
-            w.set_deleted("contact_tag", link_id, True)
-        for table in ("meeting", "commitment", "participant"):
-            t = SYNCED[table]
-            for (record_id,) in w.conn.execute(select(t.c.id).where(t.c.contact_id == drop_id)):
-                w.set_fields(table, record_id, {"contact_id": keep_id})
-        w.set_deleted("contact", drop_id, True)
-
-
-# --- history --------------------------------------------------------------------------------
-
-
-def contact_history(store: Store, contact_id: str) -> tuple[list[Meeting], list[Commitment]]:
-    """A contact's meetings and commitments, newest first (undated ones last)."""
-    meeting, commitment = SYNCED["meeting"], SYNCED["commitment"]
-    with store.read() as conn:
-        meetings = [
-            record_from_row(Meeting, row)
-            for row in conn.execute(
-                select(meeting)
-                .where(meeting.c.contact_id == contact_id, meeting.c.deleted == 0)
-                .order_by(meeting.c.starts_at.is_(None), meeting.c.starts_at.desc(), meeting.c.id)
-            ).mappings()
-        ]
-        when = commitment.c.due_at.is_(None) & commitment.c.follow_up_on.is_(None)
-        commitments = [
-            record_from_row(Commitment, row)
-            for row in conn.execute(
-                select(commitment)
-                .where(
-                    (commitment.c.contact_id == contact_id)
-                    | commitment.c.meeting_id.in_(
-                        select(meeting.c.id).where(meeting.c.contact_id == contact_id)
-                    ),
-                    commitment.c.deleted == 0,
-                )
-                .order_by(
-                    when,
-                    func.coalesce(commitment.c.due_at, commitment.c.follow_up_on).desc(),
-                    commitment.c.id,
-                )
-            ).mappings()
-        ]
-    return meetings, commitments

@@ -44,7 +44,8 @@ class ContactEditor(QDialog):
     def __init__(self, store: Store, contact_id: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from rapport.domain.records import Contact
-        from rapport.store.contacts import get_contact, load_ladder
+        from rapport.store.contact_edits import get_contact
+        from rapport.store.contacts import load_ladder
         from rapport.ui.contacts.stages import stage_labels
 
         self.setObjectName("contactEditor")
@@ -199,7 +200,7 @@ class ContactEditor(QDialog):
     def _load_history(self) -> None:
         if self.is_new:
             return
-        from rapport.store.contacts import contact_history
+        from rapport.store.contact_edits import contact_history
 
         meetings, commitments = contact_history(self.store, self.contact.id)
         for meeting in meetings:
@@ -262,7 +263,7 @@ class ContactEditor(QDialog):
         self.duplicates.show()
 
     def save(self) -> None:
-        from rapport.store.contacts import contact_problems, get_contact, save_contact
+        from rapport.store.contact_edits import contact_problems, get_contact, save_contact
 
         contact, tags = self.edited()
         problems = contact_problems(contact)

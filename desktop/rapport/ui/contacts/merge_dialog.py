@@ -45,7 +45,8 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         from rapport.domain.fields import field_specs
         from rapport.domain.records import Contact
-        from rapport.store.contacts import get_contact, load_ladder, suggest_merge
+        from rapport.store.contact_edits import get_contact, suggest_merge
+        from rapport.store.contacts import load_ladder
         from rapport.ui.contacts.stages import stage_labels
 
         self.setObjectName("contactMerge")
@@ -159,7 +160,7 @@ class MergeDialog(QDialog):
         self.choices[field][0].button(which).setChecked(True)
 
     def merge(self) -> None:
-        from rapport.store.contacts import merge_contacts
+        from rapport.store.contact_edits import merge_contacts
 
         try:
             merge_contacts(self.store, self.keep_id, self.drop_id, self.chosen())

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
+from rapport.store import contact_edits as edits
+from rapport.store import contact_tags as tagging
 from rapport.store import contacts as store
 
 if TYPE_CHECKING:
@@ -71,7 +73,7 @@ class SaveCommand(_PageCommand):
         contact, tags = self.after
         if self.before is None:
             store.undelete_contacts(self.page.store, [contact.id])
-        store.save_contact(self.page.store, contact, tags)
+        edits.save_contact(self.page.store, contact, tags)
         self._done()
 
     def undo(self) -> None:
@@ -80,7 +82,7 @@ class SaveCommand(_PageCommand):
         if self.before is None:
             store.delete_contacts(self.page.store, [self.after[0].id])
         else:
-            store.save_contact(self.page.store, *self.before)
+            edits.save_contact(self.page.store, *self.before)
         self._done()
 
 
@@ -101,12 +103,12 @@ class TagsCommand(_PageCommand):
         self._change(len(self.ids), self._apply)
 
     def _apply(self, s: Store) -> None:
-        self.before = store.tags_of(s, self.ids)
-        act = store.tag_contacts if self.add else store.untag_contacts
+        self.before = tagging.tags_of(s, self.ids)
+        act = tagging.tag_contacts if self.add else tagging.untag_contacts
         self.changed = act(s, self.ids, self.tags)
 
     def undo(self) -> None:
-        self._change(len(self.ids), lambda s: store.set_contact_tags(s, self.before))
+        self._change(len(self.ids), lambda s: tagging.set_contact_tags(s, self.before))
 
 
 class StageCommand(_PageCommand):

@@ -94,7 +94,8 @@ class StartDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start"))
 
     def refresh(self, select: str | None = None) -> None:
-        from rapport.store.contacts import contact_page, get_contact
+        from rapport.store.contact_edits import get_contact
+        from rapport.store.contacts import contact_page
 
         query = self.search.text().strip() or None
         found = [(c.id, c.name) for c in contact_page(self.store, query, limit=MATCHES)]
