@@ -212,3 +212,59 @@ def test_pragmas_are_set_on_every_connection(folder) -> None:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def _refresh_sql(path: Path) -> str:
+    conn = sqlite3.connect(path)
+    try:
+        (sql,) = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'contact_list_refresh'"
+        ).fetchone()
+    finally:
+        conn.close()
+    return str(sql)
+
+
+def test_the_refresh_works_out_steps_only_for_contacts_with_meetings(tmp_path: Path) -> None:
+    from rapport.domain.records import Contact, Meeting
+    from rapport.store.contact_edits import save_contact
+    from rapport.store.contacts import summaries
+    from rapport.store.search import ensure_current
+
+    path = db_path(tmp_path)
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    migrate(path, tmp_path, target="0005")
+    guard = "EXISTS (SELECT 1 FROM meeting m WHERE m.contact_id = contact_list.contact_id)"
+    assert guard not in _refresh_sql(path)
+    migrate(path, tmp_path)
+    assert _refresh_sql(path).count(guard) == 1
+
+    folder = open_workspace(tmp_path)
+    try:
+        store = folder.store
+        met, new = Contact(first_name="Ana"), Contact(first_name="Bo")
+        save_contact(store, met, [])
+        save_contact(store, new, [])
+        soon = Meeting(contact_id=met.id, status="scheduled", starts_at="2026-03-20T18:00:00Z")
+        store.save(soon)
+        rows = {r.id: r for r in summaries(store, [met.id, new.id])}
+        assert (rows[met.id].next_step_kind, rows[met.id].next_step_at) == (
+            "meeting",
+            "2026-03-20T18:00:00Z",
+        )
+        assert rows[new.id].next_step_kind is None and rows[new.id].last_one_on_one is None
+
+        # Another program removes the meeting outright: the contact has none left, and
+        # its row is made again with no next step.
+        raw = sqlite3.connect(path)
+        with raw:
+            raw.execute("DELETE FROM meeting WHERE id = ?", (soon.id,))
+        raw.close()
+        assert ensure_current(store)
+        [row] = summaries(store, [met.id])
+        assert row.next_step_kind is None and row.next_step_at is None
+        with store.read() as conn:
+            keys = conn.exec_driver_sql("SELECT DISTINCT next_step_key FROM contact_list").all()
+        assert keys == [("~",)]
+    finally:
+        folder.close()
