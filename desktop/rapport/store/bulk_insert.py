@@ -131,10 +131,12 @@ class Inserts:
         self._count = 0
         self._limit = min(FIRST_CHUNK, CHUNK)
 
-    def add(self, records: Iterable[Any]) -> None:
-        """Add new records that belong together: they are written in one chunk."""
+    def add(self, records: Iterable[Any], *, checked: bool = False) -> None:
+        """Add new records that belong together: they are written in one chunk.
+        `checked`: see `Writer.new_row`."""
+        new_row = self._writer.new_row
         for record in records:
-            self._rows.setdefault(record.TABLE, []).append(self._writer.new_row(record))
+            self._rows.setdefault(record.TABLE, []).append(new_row(record, checked=checked))
             self._count += 1
         if self._count >= self._limit:
             self.send()

@@ -209,7 +209,9 @@ def apply_import(
                     group: list[Any] = [plan.contact]
                     tag_ids = ids_of_tags(w, plan.tags, known, make=group.append)
                     group.extend(ContactTag(contact_id=plan.contact.id, tag_id=t) for t in tag_ids)
-                    inserts.add(group)
+                    # Checked already: the contact as its row was read (`build_row`), a
+                    # new tag by `ids_of_tags`, and the links are made of their ids.
+                    inserts.add(group, checked=True)
                     counts.added += 1
                 elif update_duplicates and plan.action == "duplicate" and plan.duplicate_of:
                     updates.append(plan)
