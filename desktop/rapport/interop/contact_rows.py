@@ -245,7 +245,7 @@ def _ladder_stage(value: str) -> str:
 
 
 # Targets whose cells are joined into one text field (the rest are handled one by one).
-_TEXT_TARGETS = frozenset(SPECS) - {"phones", "emails", "do_not_contact", "follow_up_days"}
+TEXT_TARGETS = frozenset(SPECS) - {"phones", "emails", "do_not_contact", "follow_up_days"}
 # What build_row checks of every Contact it makes (the text values only when needed).
 _ALWAYS_CHECKED = tuple(
     s for s in field_specs(Contact) if s.name in ("phones", "emails", "follow_up_days")
@@ -313,8 +313,14 @@ def build_row(
     read_problems: Iterable[str] = (),
     *,
     unreadable: bool = False,
+    single: dict[str, str] | None = None,
+    labels: dict[str, str] | None = None,
 ) -> ImportRow:
-    """Check the values of one row or card, and make its Contact (or say why not)."""
+    """Check the values of one row or card, and make its Contact (or say why not).
+
+    `single`: cleaned values of text fields (`TEXT_TARGETS`) that no cell feeds, by
+    field, each from the one source value `labels` names (an import makes millions of
+    these: they skip being cells)."""
     read_problems = list(read_problems)
     problems = list(read_problems)
     refused = unreadable
@@ -351,7 +357,7 @@ def build_row(
         target = cell.target
         if not cell.value or not target:
             continue
-        if target in _TEXT_TARGETS:  # most cells: kept to be joined below
+        if target in TEXT_TARGETS:  # most cells: kept to be joined below
             group = texts.get(target)
             if group is None:
                 texts[target] = [cell]
@@ -427,6 +433,14 @@ def build_row(
             raise ValueError(f"unknown mapping target {target!r}")
 
     values: dict[str, str] = {}
+    if single:
+        values.update(single)
+        if "stage" in values:
+            values["stage"] = _ladder_stage(values["stage"])
+        for target, value in values.items():
+            if len(value) > SPECS[target].max_len:
+                at = Cell(target, line, (labels or {}).get(target, target), value)
+                too_long("long_value", [at], "the value", len(value), SPECS[target].max_len)
     for target, group in texts.items():
         value = group[0].value if len(group) == 1 else _join(target, [c.value for c in group])
         if target == "stage":

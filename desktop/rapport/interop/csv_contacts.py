@@ -34,6 +34,7 @@ import dataclasses
 import io
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -41,6 +42,7 @@ from rapport.domain.bulk import paused_gc
 from rapport.domain.problems import Problem
 from rapport.domain.records import Contact
 from rapport.interop.contact_rows import (
+    TEXT_TARGETS,
     Cell,
     ImportRow,
     ParsedFile,
@@ -438,27 +440,58 @@ def remap(parsed: ParsedFile, mapping: dict[str, str]) -> ParsedFile:
     return dataclasses.replace(parsed, mapping=_full(parsed.columns, mapping), rows=rows)
 
 
-def _mapped_columns(columns: list[str], mapping: dict[str, str]) -> list[tuple[str, str, str]]:
-    """(column, target, label) of each column `mapping` maps."""
+@dataclasses.dataclass(frozen=True)
+class _Mapped:
+    """The mapped columns, as `_apply` uses them: (column, target, label) of those whose
+    values become cells; (column, target) of those that alone feed a text field; the
+    labels of the latter by field."""
+
+    cells: list[tuple[str, str, str]]
+    single: list[tuple[str, str]]
+    labels: dict[str, str]
+
+
+def _mapped_columns(columns: list[str], mapping: dict[str, str]) -> _Mapped:
     check_mapping(mapping)
-    full = _full(columns, mapping)
-    return [(column, target, f"column {column}") for column, target in full.items() if target]
+    full = [(column, target) for column, target in _full(columns, mapping).items() if target]
+    feeds = Counter(target for _column, target in full)
+    alone = {t for t, n in feeds.items() if n == 1 and t in TEXT_TARGETS}
+    return _Mapped(
+        cells=[(c, t, f"column {c}") for c, t in full if t not in alone],
+        single=[(c, t) for c, t in full if t in alone],
+        labels={t: f"column {c}" for c, t in full if t in alone},
+    )
 
 
 def _full(columns: list[str], mapping: dict[str, str]) -> dict[str, str]:
     return {column: mapping.get(column, "") for column in columns}
 
 
-def _apply(row: ImportRow, mapped: list[tuple[str, str, str]]) -> ImportRow:
-    """Build one row from (column, target, label) of the mapped columns."""
+def _apply(row: ImportRow, mapped: _Mapped) -> ImportRow:
+    """Build one row from its source values."""
     source = row.source
     line = row.line
     cells = []
-    for column, target, label in mapped:
+    for column, target, label in mapped.cells:
         raw = source.get(column)
         if raw:
             cells.append(_new_cell(target, line, label, clean(raw, unguard=True)))
-    return build_row(line, cells, source, row.read_problems, unreadable=row.unreadable)
+    single = {}
+    for column, target in mapped.single:
+        raw = source.get(column)
+        if raw:
+            value = clean(raw, unguard=True)
+            if value:
+                single[target] = value
+    return build_row(
+        line,
+        cells,
+        source,
+        row.read_problems,
+        unreadable=row.unreadable,
+        single=single,
+        labels=mapped.labels,
+    )
 
 
 def _new_cell(target: str, line: int, label: str, value: str) -> Cell:
