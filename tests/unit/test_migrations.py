@@ -268,3 +268,34 @@ def test_the_refresh_works_out_steps_only_for_contacts_with_meetings(tmp_path: P
         assert keys == [("~",)]
     finally:
         folder.close()
+
+
+def test_the_search_index_gathers_16_mib_before_writing_a_segment(tmp_path: Path) -> None:
+    from rapport.domain.records import Contact
+    from rapport.store.contact_edits import save_contact
+    from rapport.store.contacts import contact_ids
+    from rapport.store.search import index_problems
+
+    path = db_path(tmp_path)
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    migrate(path, tmp_path, target="0006")
+
+    def hash_size() -> list[tuple[object, ...]]:
+        conn = sqlite3.connect(path)
+        try:
+            return conn.execute("SELECT v FROM contact_fts_config WHERE k = 'hashsize'").fetchall()
+        finally:
+            conn.close()
+
+    assert hash_size() == []  # FTS5's default, 1 MiB
+    migrate(path, tmp_path)
+    assert hash_size() == [(16 * 1024 * 1024,)]
+
+    folder = open_workspace(tmp_path)
+    try:
+        save_contact(folder.store, Contact(first_name="Ximena", notes="tenant union"), [])
+        assert len(contact_ids(folder.store, "tenant")) == 1
+        with folder.store.read() as conn:
+            assert index_problems(conn) == []
+    finally:
+        folder.close()
