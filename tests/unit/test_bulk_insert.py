@@ -16,7 +16,12 @@ from hypothesis import strategies as st
 
 from rapport.domain.records import Contact, ContactTag, Tag
 from rapport.store import bulk_insert
-from rapport.store.bulk_insert import Inserts, background_inserts, json_insert_sql
+from rapport.store.bulk_insert import (
+    Inserts,
+    background_inserts,
+    indexes_set_aside,
+    json_insert_sql,
+)
 from rapport.store.contacts import contact_ids
 from rapport.store.core import Store
 from rapport.store.search import index_problems
@@ -188,3 +193,55 @@ def test_a_table_with_a_float_field_is_refused(monkeypatch: pytest.MonkeyPatch) 
             json_insert_sql("ladder_stage")
     finally:
         json_insert_sql.cache_clear()
+
+
+def _indexes(store: Store, table: str) -> set[tuple[str, str]]:
+    with store.read() as conn:
+        found = conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? "
+            "AND sql IS NOT NULL",
+            (table,),
+        ).all()
+    return {(name, sql) for name, sql in found}
+
+
+def test_indexes_set_aside_are_made_again_as_they_were(
+    two_stores: tuple[Store, Store], small_chunks: None
+) -> None:
+    store, _ = two_stores
+    before = _indexes(store, "contact_list")
+    unique = {(n, sql) for n, sql in before if sql.startswith("CREATE UNIQUE")}
+    assert unique and len(before) > len(unique) + 5
+    people = [Contact(first_name=f"Zoé{i:02d}", last_name="Ortiz") for i in range(30)]
+    with store.write(bulk=True) as w, indexes_set_aside(w, "contact_list"):
+        kept = w.conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
+            "AND tbl_name = 'contact_list' AND sql IS NOT NULL"
+        ).all()
+        assert {(n, sql) for n, sql in kept} == unique  # the unique one still checks
+        with background_inserts(w) as inserts:
+            for person in people:
+                inserts.add([person])
+    assert _indexes(store, "contact_list") == before
+    assert contact_ids(store, "zoe") == [p.id for p in people]  # sorted by name
+    with store.read() as conn:
+        assert index_problems(conn) == []
+        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+
+
+def test_indexes_set_aside_come_back_when_the_write_fails(
+    two_stores: tuple[Store, Store],
+) -> None:
+    store, _ = two_stores
+    before = _indexes(store, "contact_list")
+    with (
+        pytest.raises(RuntimeError, match="cancelled"),
+        store.write(bulk=True) as w,
+        indexes_set_aside(w, "contact_list"),
+        background_inserts(w) as inserts,
+    ):
+        inserts.add([Contact(first_name="Ana")])
+        raise RuntimeError("cancelled")
+    assert _indexes(store, "contact_list") == before
+    with store.read() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM contact").scalar() == 0

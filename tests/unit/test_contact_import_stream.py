@@ -122,3 +122,34 @@ def test_the_streamed_rows_are_the_rows_of_the_preview(tmp_path: Path, text: str
     preview = read_csv(path).rows
     assert streamed == [_shown(r) for r in preview]
     assert total == len(preview)
+
+
+def test_an_import_as_big_as_the_list_makes_its_indexes_again_after(
+    folder: OpenFolder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rapport.store import contact_import
+
+    set_aside: list[str] = []
+    real = contact_import.indexes_set_aside
+
+    def recorded(w: object, table: str) -> object:
+        set_aside.append(table)
+        return real(w, table)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(contact_import, "indexes_set_aside", recorded)
+    monkeypatch.setattr(contact_import, "BIG_IMPORT", 1_000)
+    store = folder.store
+    import_file(store, _csv(tmp_path / "people.csv"))
+    assert set_aside == ["contact_list"]
+    assert len(contact_ids(store, "apellido")) == ROWS - 2
+    with store.read() as conn:
+        assert index_problems(conn) == []
+        names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_schema")}
+    assert {"ix_contact_list_name_key", "ix_contact_list_tags_key"} <= names
+
+    # A smaller import than the list writes into the indexes as they are.
+    small = tmp_path / "few.csv"
+    small.write_text("Name,Email\n" + "".join(f"Nuevo{i},n{i}@example.org\n" for i in range(1_100)))
+    import_file(store, small)
+    assert set_aside == ["contact_list"]
+    assert len(contact_ids(store, "nuevo0")) == 1

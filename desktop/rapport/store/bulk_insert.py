@@ -15,6 +15,10 @@ one on each core:
   Then an update of the device row brings the contact list and the search index up to
   date with the chunk, so that work, too, runs beside the builder and not after it.
 
+For a batch as big as the table it lands in, `indexes_set_aside` drops the table's
+non-unique indexes while it goes in and makes them again after, from their own SQL:
+sorting the rows once is several times cheaper than inserting each into every index.
+
 Records that belong together (a contact and its tag links) stay in one chunk, so each
 contact is listed and indexed once. Tables are written parents first, in the order of
 `SYNCED`. The worker uses the writer's own connection, inside its transaction; the
@@ -175,3 +179,24 @@ def background_inserts(writer: Writer) -> Iterator[Inserts]:
         raise
     if worker is not None:
         worker.close()
+
+
+@contextmanager
+def indexes_set_aside(writer: Writer, table: str) -> Iterator[None]:
+    """`table`'s non-unique indexes dropped for the block and made again when it ends,
+    all inside the writer's transaction: a failure rolls the drop back with the rest.
+    SQLite only (elsewhere, nothing changes)."""
+    conn = sqlite_connection(writer.conn)
+    if conn is None:
+        yield
+        return
+    found = conn.execute(
+        "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? "
+        "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE %'",
+        (table,),
+    ).fetchall()
+    for name, _sql in found:
+        conn.execute(f'DROP INDEX "{name}"')
+    yield
+    for _name, sql in found:
+        conn.execute(sql)
