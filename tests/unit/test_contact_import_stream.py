@@ -121,7 +121,34 @@ def test_the_streamed_rows_are_the_rows_of_the_preview(tmp_path: Path, text: str
     streamed = [_shown(r) for r in rows]
     preview = read_csv(path).rows
     assert streamed == [_shown(r) for r in preview]
-    assert total == len(preview)
+    # At most the lines below the header (blank ones are counted, not imported).
+    lines = text.count("\n") - (0 if "@" in text.split("\n", maxsplit=1)[0] else 1)
+    assert len(preview) <= total <= lines
+
+
+def test_a_row_csv_cannot_read_far_down_the_file_refuses_it_all(
+    folder: OpenFolder, tmp_path: Path
+) -> None:
+    path = tmp_path / "big.csv"
+    with path.open("w", encoding="utf-8") as f:
+        f.write("Name,Notes\n")
+        f.writelines(f"Persona{i},ok\n" for i in range(2, 702))
+        f.write('Beto,"')  # line 702: a value of 3,000,000 characters
+        f.writelines("y" * 999 + "\n" for _ in range(3_000))
+        f.write('"\nCeci,x\n')
+    seen: list[RowPlan] = []
+    with pytest.raises(CommandError) as refused:
+        import_file(folder.store, path, report=seen.append)
+    assert str(refused.value) == (
+        "big.csv: line 702: a value is longer than 1,048,576 characters; "
+        "this does not look like a CSV file (nothing was imported)"
+    )
+    # Rows were planned as they came (the reader keeps one back), then all rolled back.
+    assert [plan.line for plan in seen] == list(range(2, 701))
+    for table in ("contact", "contact_list", "contact_fts"):
+        assert _count(folder.store, table) == 0, table
+    with pytest.raises(CommandError, match="line 702"):
+        import_file(folder.store, path, dry_run=True)
 
 
 def test_an_import_as_big_as_the_list_makes_its_indexes_again_after(

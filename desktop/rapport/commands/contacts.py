@@ -133,16 +133,21 @@ def import_file(
 ) -> ImportCounts:
     """What `rapport contacts import` does. The file is read (a bad one raises
     CommandError), then each row is built, planned, given to `report` and, unless
-    `dry_run`, written as it comes: all in one transaction."""
+    `dry_run`, written as it comes: all in one transaction, so a row that refuses the
+    file far down (CommandError too) leaves nothing written."""
+    from rapport.interop.text_source import ImportFileError
     from rapport.store.contact_import import apply_import, count_plans, iter_plans
 
     rows, total = _read(path)
     plans: Iterable[RowPlan] = iter_plans(store, rows)
     if report is not None:
         plans = _reported(plans, report)
-    if dry_run:
-        return count_plans(plans)
-    return apply_import(store, plans, update_duplicates=update_duplicates, total=total)
+    try:
+        if dry_run:
+            return count_plans(plans)
+        return apply_import(store, plans, update_duplicates=update_duplicates, total=total)
+    except ImportFileError as exc:
+        raise CommandError(f"{exc} (nothing was imported)") from exc
 
 
 def _reported(plans: Iterable[RowPlan], report: Callable[[RowPlan], None]) -> Iterator[RowPlan]:

@@ -36,6 +36,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from itertools import chain, islice
 from pathlib import Path
 
 from rapport.domain.bulk import paused_gc
@@ -55,11 +56,12 @@ from rapport.interop.contact_rows import (
     is_email,
     is_phone,
 )
-from rapport.interop.csv_lines import RawRow, read_rows
+from rapport.interop.csv_lines import RawRow, stream_rows
 from rapport.interop.text_source import ImportFileError, open_source
 
 DELIMITERS = ",;\t|"
 HEADER_SEARCH = 10  # non-blank rows looked at for the header
+GUESS_ROWS = 50  # rows a file without a header is mapped by
 SNIFF_LINES = 50
 
 # Rapport's own columns, in the order written.
@@ -332,12 +334,15 @@ def read_csv_columns(path: Path, *, careful: bool = False) -> ParsedFile:
 
 
 def stream_csv(path: Path) -> tuple[Iterator[ImportRow], int]:
-    """The file's rows mapped as `read_csv` guesses, each made when it is asked for (an
-    import of a whole file plans and writes them as they come), and how many there are.
-    The file is read, and refused as `read_csv` refuses it, before this returns."""
-    found = _read_columns(Path(path), careful=False)
+    """The file's rows mapped as `read_csv` guesses, each read and made when it is asked
+    for (an import of a whole file plans and writes them as they come), and how many
+    there are at most (the lines below the header). The file's encoding, delimiter and
+    header are found, and the file refused as `read_csv` refuses it, before this
+    returns; but a row that csv cannot read, far down a file read whole, raises its
+    ImportFileError only when it is reached."""
+    found = _read_columns(Path(path), careful=False, stream=True)
     mapped = _mapped_columns(found.columns, found.guessed)
-    return (_apply(row, mapped) for row in _source_rows(found)), len(found.data)
+    return (_apply(row, mapped) for row in _source_rows(found)), found.most
 
 
 @dataclasses.dataclass
@@ -350,13 +355,18 @@ class _Columns:
     delimiter: str
     columns: list[str]
     guessed: dict[str, str]
-    data: list[RawRow]  # the rows after the header, blank ones left out
+    data: Iterable[RawRow]  # the rows after the header, blank ones left out
+    most: int  # how many rows `data` holds at most
 
 
-def _read_columns(path: Path, careful: bool) -> _Columns:
+def _read_columns(path: Path, careful: bool, stream: bool = False) -> _Columns:
+    """The file's columns and data rows; with `stream`, the rows past the first few are
+    read as `data` is iterated (when the file has a header, so the columns are known)."""
     source = open_source(path, "CSV", whole=not careful)
-    delimiter, raw_rows = read_rows(source)
-    filled = [r for r in raw_rows if not _blank(r.cells)]
+    found = stream_rows(source)
+    rows = found.rows
+    filled = list(islice((r for r in rows if not _blank(r.cells)), GUESS_ROWS))
+    rest = (r for r in rows if not _blank(r.cells))
     if not filled:
         raise ImportFileError(
             path, Problem("blank_file", "holds only blank lines; there is nothing to import"), 1
@@ -370,26 +380,34 @@ def _read_columns(path: Path, careful: bool) -> _Columns:
                 header_at = i
                 break
     if header_at is None:
+        filled.extend(rest)  # the widest row names the columns
         width = max(len(r.cells) for r in filled)
         columns = [f"Column {i + 1}" for i in range(width)]
-        data = filled
-        guessed = _guess_by_content(columns, [r.cells for r in filled[:50]])
-    else:
-        header = filled[header_at]
-        columns = _unique(header.cells)
-        data = filled[header_at + 1 :]
-        if not data:
-            raise ImportFileError(
-                path,
-                Problem(
-                    "header_only",
-                    f"line {header.start} is a header, but no contacts follow it",
-                    line=header.start,
-                ),
-                header.start,
-            )
-        guessed = guess_mapping(columns)
-    return _Columns(path, source.encoding, source.had_bom, delimiter, columns, guessed, data)
+        guessed = _guess_by_content(columns, [r.cells for r in filled[:GUESS_ROWS]])
+        return _Columns(
+            path, source.encoding, source.had_bom, found.delimiter, columns, guessed,
+            filled, len(filled),
+        )  # fmt: skip
+    header = filled[header_at]
+    head = filled[header_at + 1 :]
+    if not stream:
+        head.extend(rest)
+    if not head:  # (then the first rows were all there are)
+        raise ImportFileError(
+            path,
+            Problem(
+                "header_only",
+                f"line {header.start} is a header, but no contacts follow it",
+                line=header.start,
+            ),
+            header.start,
+        )
+    data: Iterable[RawRow] = head if not stream else chain(head, rest)
+    most = len(head) if not stream else max(len(head), found.lines - header.end)
+    return _Columns(
+        path, source.encoding, source.had_bom, found.delimiter, _unique(header.cells),
+        guess_mapping(_unique(header.cells)), data, most,
+    )  # fmt: skip
 
 
 def _source_rows(found: _Columns) -> Iterator[ImportRow]:

@@ -34,36 +34,51 @@ class RawRow:
     unreadable: bool = False
 
 
+@dataclass
+class RowStream:
+    """A CSV file's delimiter, its rows (blank ones included) as they are read, and how
+    many physical lines it has."""
+
+    delimiter: str
+    rows: Iterator[RawRow]
+    lines: int
+
+
 def read_rows(source: Source) -> tuple[str, list[RawRow]]:
     """The delimiter and every row of `source` (blank rows included): from its `text`
     when it was read whole, else line by line. Raises ImportFileError when the file
     cannot be read as CSV."""
+    stream = stream_rows(source)
+    return stream.delimiter, list(stream.rows)
+
+
+def stream_rows(source: Source) -> RowStream:
+    """As `read_rows`, but a file read whole is split into rows only as they are asked
+    for (the ImportFileError of a row csv cannot read comes then); any other is read
+    now."""
     lines = _plain_lines(source)
-    with _field_limit_lock:
-        old_limit = csv.field_size_limit(MAX_VALUE)
-        try:
-            if lines is not None:
-                delimiter = _sniff(lines[:SNIFF_LINES])
-                rows, open_quote = _plain_rows(source, lines, delimiter)
-            else:
-                feed = _Feed(source)
-                delimiter = _sniff(feed.sample())
-                rows, open_quote = _careful_rows(source, feed, delimiter)
-        finally:
-            csv.field_size_limit(old_limit)
+    if lines is not None:
+        delimiter = _sniff(lines[:SNIFF_LINES])
+        return RowStream(delimiter, _plain_rows(source, lines, delimiter), len(lines))
+    feed = _Feed(source)
+    delimiter = _sniff(feed.sample())
+    rows, open_quote = _careful_rows(source, feed, delimiter)
     if open_quote:
-        last = rows[-1]
-        last.unreadable = True
-        last.problems.append(
-            Problem(
-                "open_quote",
-                f'line {last.start}: a quote (") opened in this row is never closed, so '
-                f"lines {last.start}-{last.end} were read as one row; it is not imported",
-                line=last.start,
-                end=last.end,
-            )
+        _refuse_open_quote(rows[-1])
+    return RowStream(delimiter, iter(rows), rows[-1].end if rows else 0)
+
+
+def _refuse_open_quote(last: RawRow) -> None:
+    last.unreadable = True
+    last.problems.append(
+        Problem(
+            "open_quote",
+            f'line {last.start}: a quote (") opened in this row is never closed, so '
+            f"lines {last.start}-{last.end} were read as one row; it is not imported",
+            line=last.start,
+            end=last.end,
         )
-    return delimiter, rows
+    )
 
 
 def _plain_lines(source: Source) -> list[str] | None:
@@ -81,13 +96,18 @@ def _plain_lines(source: Source) -> list[str] | None:
 
 def _next_row(reader: Iterator[list[str]], source: Source, start: int) -> list[str] | None:
     """The next row's cells (None at the end); a row csv cannot read refuses the file,
-    naming the line it starts on."""
-    try:
-        return next(reader)
-    except StopIteration:
-        return None
-    except csv.Error as e:
-        raise _csv_error(source, start, e) from e
+    naming the line it starts on. A value may be up to MAX_VALUE characters long (csv's
+    limit is the module's: it is raised for this row only)."""
+    with _field_limit_lock:
+        old_limit = csv.field_size_limit(MAX_VALUE)
+        try:
+            return next(reader)
+        except StopIteration:
+            return None
+        except csv.Error as e:
+            raise _csv_error(source, start, e) from e
+        finally:
+            csv.field_size_limit(old_limit)
 
 
 def _csv_error(source: Source, start: int, e: csv.Error) -> ImportFileError:
@@ -109,19 +129,22 @@ def _csv_error(source: Source, start: int, e: csv.Error) -> ImportFileError:
     )
 
 
-def _plain_rows(source: Source, lines: list[str], delimiter: str) -> tuple[list[RawRow], bool]:
-    """The rows, and whether the last one spans lines with a quote never closed."""
+def _plain_rows(source: Source, lines: list[str], delimiter: str) -> Iterator[RawRow]:
+    """The rows, one behind the reader: the last one is refused when it spans lines
+    with a quote never closed."""
     reader = csv.reader(lines, delimiter=delimiter, quotechar='"', skipinitialspace=True)
-    rows: list[RawRow] = []
-    append = rows.append
     end = 0
+    row: RawRow | None = None
     while (cells := _next_row(reader, source, end + 1)) is not None:
         start, end = end + 1, reader.line_num
-        append(RawRow(start, end, cells))
-    if not rows or rows[-1].end == rows[-1].start:
-        return rows, False
-    last = rows[-1]
-    return rows, sum(line.count('"') for line in lines[last.start - 1 : last.end]) % 2 == 1
+        if row is not None:
+            yield row
+        row = RawRow(start, end, cells)
+    if row is None:
+        return
+    if row.end > row.start and sum(line.count('"') for line in lines[row.start - 1 : row.end]) % 2:
+        _refuse_open_quote(row)
+    yield row
 
 
 class _Feed:
