@@ -28,7 +28,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
-from rapport.domain.fields import FieldSpec, check_value, field_specs, plain_texts
+from rapport.domain.fields import (
+    LIST_ITEM_LEN,
+    LIST_ITEMS,
+    FieldSpec,
+    check_value,
+    field_specs,
+    plain_texts,
+)
 from rapport.domain.phones import normalize_phone, phone_digits
 from rapport.domain.problems import Problem
 from rapport.domain.records import DEFAULT_LADDER, Contact, Tag
@@ -493,11 +500,19 @@ def build_row(
         )
         contact = candidate
         # Defaults need no check, nor (most often) the text values, whose lengths were
-        # checked above: only a NUL or a lone surrogate could still be wrong in them.
-        checked = _ALWAYS_CHECKED
-        if not plain_texts(values.values()):
-            given = {s.name for s in checked} | values.keys()
+        # checked above: only a NUL or a lone surrogate could still be wrong in them;
+        # nor the follow-up days (checked as read); nor, most often, the phones and
+        # emails, when they are few and short enough.
+        listed = [*candidate.phones, *candidate.emails]
+        checked: tuple[FieldSpec, ...] = ()
+        if not plain_texts([*values.values(), *listed]):
+            given = {s.name for s in _ALWAYS_CHECKED} | values.keys()
             checked = tuple(s for s in field_specs(Contact) if s.name in given)
+        elif (
+            max(len(phones), len(emails)) > LIST_ITEMS
+            or max(map(len, listed), default=0) > LIST_ITEM_LEN
+        ):
+            checked = _ALWAYS_CHECKED
         for spec in checked:
             why = check_value(spec, getattr(candidate, spec.name))
             if why:

@@ -413,8 +413,12 @@ def _read_columns(path: Path, careful: bool, stream: bool = False) -> _Columns:
 def _source_rows(found: _Columns) -> Iterator[ImportRow]:
     """Each data row's values by column (no contact yet), made as it is asked for."""
     columns = found.columns
+    width = len(columns)
     for raw in found.data:
         source_values = dict(zip(columns, raw.cells, strict=False))
+        if len(raw.cells) == width and not raw.problems:  # most rows
+            yield ImportRow(raw.start, None, [], [], source_values, [], raw.unreadable)
+            continue
         problems = list(raw.problems)
         extra = raw.cells[len(columns) :]
         for i, value in enumerate(extra):
@@ -498,7 +502,9 @@ def _apply(row: ImportRow, mapped: _Mapped) -> ImportRow:
     for column, target in mapped.single:
         raw = source.get(column)
         if raw:
-            value = clean(raw, unguard=True)
+            value = raw.strip()  # what `clean` gives most values, without the call
+            if not value.isascii() or "\r" in value or value[:1] == "'":
+                value = clean(raw, unguard=True)
             if value:
                 single[target] = value
     return build_row(
