@@ -109,3 +109,11 @@ def test_files_that_need_care_take_the_careful_path(tmp_path: Path) -> None:
         assert [(r.line, r.source, [str(p) for p in r.problems]) for r in plain.rows] == [
             (r.line, r.source, [str(p) for p in r.problems]) for r in careful.rows
         ], name
+
+
+@given(st.binary(max_size=200))
+def test_binary_bytes_are_found_as_the_pattern_finds_them(data: bytes) -> None:
+    from rapport.interop.text_source import BINARY, _has_binary
+
+    assert _has_binary(data) == (BINARY.search(data) is not None)
+    assert _has_binary(b"plain text\r\n\t" + data) == (BINARY.search(data) is not None)
