@@ -59,10 +59,8 @@ from rapport.interop.contact_rows import (
 from rapport.interop.csv_lines import RawRow, stream_rows
 from rapport.interop.text_source import ImportFileError, open_source
 
-DELIMITERS = ",;\t|"
 HEADER_SEARCH = 10  # non-blank rows looked at for the header
 GUESS_ROWS = 50  # rows a file without a header is mapped by
-SNIFF_LINES = 50
 
 # Rapport's own columns, in the order written.
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -381,33 +379,32 @@ def _read_columns(path: Path, careful: bool, stream: bool = False) -> _Columns:
                 break
     if header_at is None:
         filled.extend(rest)  # the widest row names the columns
-        width = max(len(r.cells) for r in filled)
-        columns = [f"Column {i + 1}" for i in range(width)]
+        columns = [f"Column {i + 1}" for i in range(max(len(r.cells) for r in filled))]
         guessed = _guess_by_content(columns, [r.cells for r in filled[:GUESS_ROWS]])
-        return _Columns(
-            path, source.encoding, source.had_bom, found.delimiter, columns, guessed,
-            filled, len(filled),
-        )  # fmt: skip
-    header = filled[header_at]
-    head = filled[header_at + 1 :]
-    if not stream:
-        head.extend(rest)
-    if not head:  # (then the first rows were all there are)
-        raise ImportFileError(
-            path,
-            Problem(
-                "header_only",
-                f"line {header.start} is a header, but no contacts follow it",
-                line=header.start,
-            ),
-            header.start,
-        )
-    data: Iterable[RawRow] = head if not stream else chain(head, rest)
-    most = len(head) if not stream else max(len(head), found.lines - header.end)
+        data: Iterable[RawRow] = filled
+        most = len(filled)
+    else:
+        header = filled[header_at]
+        columns = _unique(header.cells)
+        guessed = guess_mapping(columns)
+        head = filled[header_at + 1 :]
+        if not stream:
+            head.extend(rest)
+        if not head:  # (then the first rows were all there are)
+            raise ImportFileError(
+                path,
+                Problem(
+                    "header_only",
+                    f"line {header.start} is a header, but no contacts follow it",
+                    line=header.start,
+                ),
+                header.start,
+            )
+        data = chain(head, rest) if stream else head
+        most = max(len(head), found.lines - header.end) if stream else len(head)
     return _Columns(
-        path, source.encoding, source.had_bom, found.delimiter, _unique(header.cells),
-        guess_mapping(_unique(header.cells)), data, most,
-    )  # fmt: skip
+        path, source.encoding, source.had_bom, found.delimiter, columns, guessed, data, most
+    )
 
 
 def _source_rows(found: _Columns) -> Iterator[ImportRow]:
