@@ -291,20 +291,56 @@
         <translation>no se puede descifrar el paquete: {detail}</translation>
     </message>
     <message>
-        <source>not valid JSON ({detail})</source>
-        <translation>no es JSON válido ({detail})</translation>
+        <source>not valid JSON ({detail} at column {column})</source>
+        <translation>no es JSON válido (columna {column})</translation>
     </message>
     <message>
-        <source>has a field this version does not know: {detail}</source>
-        <translation>tiene un campo que esta versión no conoce: {detail}</translation>
+        <source>has a field this version does not know: {fields}</source>
+        <translation>tiene un campo que esta versión no conoce: {fields}</translation>
+    </message>
+    <message>
+        <source>must be {expected}, not {value}</source>
+        <translation>debe ser {expected}, no {value}</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {max} are allowed</source>
+        <translation>tiene {length} caracteres; se permiten como máximo {max}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>must be at most {max}, not {value}</source>
+        <translation>debe ser como máximo {max}, no {value}</translation>
+    </message>
+    <message>
+        <source>must be at least {min}, not {value}</source>
+        <translation>debe ser como mínimo {min}, no {value}</translation>
+    </message>
+    <message>
+        <source>holds {found} items; at most {max} are allowed</source>
+        <translation>contiene {found} elementos; se permiten como máximo {max}</translation>
+    </message>
+    <message>
+        <source>has {found} fields; at most {max} are allowed</source>
+        <translation>tiene {found} campos; se permiten como máximo {max}</translation>
+    </message>
+    <message>
+        <source>is missing {fields}</source>
+        <translation>le falta {fields}</translation>
+    </message>
+    <message>
+        <source>{value} is not in the form this field takes ({pattern})</source>
+        <translation>{value} no tiene la forma que admite este campo ({pattern})</translation>
+    </message>
+    <message>
+        <source>must be one of {allowed}, not {value}</source>
+        <translation>debe ser uno de {allowed}, no {value}</translation>
     </message>
     <message>
         <source>contains a NUL character, which is not allowed in text</source>
         <translation>contiene un carácter NUL, que no se permite en un texto</translation>
-    </message>
-    <message>
-        <source>{detail}</source>
-        <translation>valor no válido ({detail})</translation>
     </message>
     <message>
         <source>this bundle was written by this laptop; there is nothing to import</source>
@@ -321,6 +357,38 @@
     <message>
         <source>HQ has received no bundle from device {device}</source>
         <translation>la oficina central no ha recibido ningún paquete del equipo {device}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>verdadero o falso</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>empty (null)</source>
+        <translation>vacío (null)</translation>
+    </message>
+    <message>
+        <source>{one} or {other}</source>
+        <translation>{one} o {other}</translation>
     </message>
     <message>
         <source>{file}, line {line}, field {field}: {reason}</source>

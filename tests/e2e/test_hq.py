@@ -338,7 +338,7 @@ def test_bad_and_truncated_bundles_are_refused_and_the_others_merge(
     result = run("hq", "merge", "--db", hq_db, bad, b["l1"], cut, status=1)
     lines = result.stdout.decode().splitlines()
     assert lines[0] == (
-        f"{bad}: REFUSED: line {line}, field deleted.v: the value must be boolean"
+        f'{bad}: REFUSED: line {line}, field deleted.v: must be true or false, not "yes"'
     ), lines[0]
     assert lines[1].startswith(f"{b['l1']}: ok: ")
     assert lines[2].startswith(f"{cut}: REFUSED: ") and "truncated" in lines[2], lines[2]

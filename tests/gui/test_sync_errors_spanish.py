@@ -113,6 +113,17 @@ def damaged_bundles(lines: list[bytes]) -> dict[str, bytes]:
         "not a record": with_trailer([head, b'{"type": "note"}', *records]),
         "unknown table": edited(lines, lambda obj: obj.update(table="payroll"), 1),
         "rating as text": edited(lines, field("rating", "five"), ev),
+        "rating too high": edited(lines, field("rating", 9), ev),
+        "rating too low": edited(lines, field("rating", 0), ev),
+        "text too long": edited(lines, field("learned", "x" * 30_000), ev),
+        "too many likes": edited(lines, field("likes", ["ok"] * 600), ev),
+        "no id": edited(lines, lambda obj: obj.update(id=""), ev),
+        "a stamp missing": edited(lines, lambda obj: obj["fields"]["rating"].pop("hlc"), ev),
+        "a stamp in words": edited(lines, lambda obj: obj["deleted"].update(hlc="yesterday"), ev),
+        "unknown kind": header(kind="weekly"),
+        "too many counts": with_trailer(
+            [head, *records], counts={f"table{i}": 0 for i in range(100)}
+        ),
         "unknown field": edited(
             lines, lambda obj: obj["fields"].update(salary={"v": 1, "hlc": "x"}), ev
         ),
@@ -168,7 +179,7 @@ def test_every_bundle_refusal_has_a_spanish_text(
 ) -> None:
     from rapport.ui.language import install_language
     from rapport.ui.sync.bundle_labels import bundle_problem_text, reason_texts
-    from tests.gui.test_translations import PLACEHOLDER
+    from tests.gui.test_translations import kept_placeholders
 
     provoke_every_refusal(laptops, tmp_path)
     install_language(app, "en")
@@ -191,7 +202,20 @@ def test_every_bundle_refusal_has_a_spanish_text(
         install_language(app, "en")
     for code, text in english.items():
         assert spanish[code] != text, code
-        assert sorted(PLACEHOLDER.findall(spanish[code])) == sorted(PLACEHOLDER.findall(text)), code
+        assert kept_placeholders(spanish[code]) == kept_placeholders(text), code
+    # What the schema check and the JSON parser found, said in Spanish.
+    assert explained["wrong_type"].endswith(
+        ', campo fields.rating.v: debe ser un número entero, no "five"'
+    )
+    assert explained["too_long"].endswith(
+        "campo fields.learned.v: tiene 30.000 caracteres; se permiten como máximo 20.000"
+    )
+    assert explained["too_big"].endswith("campo fields.rating.v: debe ser como máximo 5, no 9")
+    assert explained["missing_fields"].endswith("campo fields.rating: le falta hlc")
+    assert explained["not_allowed"].endswith(
+        'campo kind: debe ser uno de "delta", "full", "return", no "weekly"'
+    )
+    assert explained["bad_json"].endswith("línea 2: no es JSON válido (columna 29)")
     assert explained["empty_file"] == f"{tmp_path / 'bad.rapport-bundle'}: el archivo está vacío"
     assert explained["checksum"].endswith(
         ", campo sha256: la suma de verificación no coincide con el contenido: "
@@ -236,7 +260,10 @@ def test_a_bad_record_is_explained_in_spanish_naming_line_and_field(
     assert dialog.heading.text() == "Este paquete no se puede importar; no se guardó nada"
     text = dialog.body.text()
     dialog.accept()
-    assert text.startswith(f"{bad}, línea 3, campo fields.follow_up_days.v: valor no válido (")
+    assert text == (
+        f"{bad}, línea 3, campo fields.follow_up_days.v: "
+        'debe ser un número entero o vacío (null), no "soon"'
+    )
 
 
 def test_a_truncated_bundle_is_explained_in_spanish_naming_the_line(

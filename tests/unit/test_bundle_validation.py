@@ -75,6 +75,13 @@ def set_rating(value: object) -> Callable[[dict], None]:
     return change
 
 
+def set_follow_up(value: object) -> Callable[[dict], None]:
+    def change(obj: dict) -> None:
+        obj["fields"]["follow_up_days"]["v"] = value
+
+    return change
+
+
 CASES: dict[str, tuple[Callable[[list[bytes]], bytes], str, str]] = {
     "cut mid-line": (lambda ls: b"\n".join(ls)[:-30], "cut short", ""),
     "trailer missing": (lambda ls: b"".join(x + b"\n" for x in ls[:-1]), "last line", ""),
@@ -91,13 +98,23 @@ CASES: dict[str, tuple[Callable[[list[bytes]], bytes], str, str]] = {
     ),
     "rating as text": (
         lambda ls: rebuild(edit_record(ls, rating_line(ls), set_rating("five"))),
-        "must be integer",
+        'must be a whole number, not "five"',
         "fields.rating.v",
     ),
     "rating out of range": (
         lambda ls: rebuild(edit_record(ls, rating_line(ls), set_rating(9))),
-        "smaller than or equal to 5",
+        "must be at most 5, not 9",
         "fields.rating.v",
+    ),
+    "follow-up days out of range": (
+        lambda ls: rebuild(edit_record(ls, 1, set_follow_up(9_999))),
+        "must be at most 3,650, not 9999",
+        "fields.follow_up_days.v",
+    ),
+    "follow-up days as text": (
+        lambda ls: rebuild(edit_record(ls, 1, set_follow_up("soon"))),
+        'must be a whole number or empty (null), not "soon"',
+        "fields.follow_up_days.v",
     ),
     "unknown table": (
         lambda ls: rebuild(edit_record(ls, 1, lambda o: o.update(table="payroll"))),
@@ -119,14 +136,14 @@ CASES: dict[str, tuple[Callable[[list[bytes]], bytes], str, str]] = {
                 ls, rating_line(ls), lambda o: o["fields"]["learned"].update(v="x" * 3_000_000)
             )
         ),
-        "must be shorter than or equal to",
+        "is 3,000,000 characters long; at most 20,000 are allowed",
         "fields.learned.v",
     ),
     "bad stamp": (
         lambda ls: rebuild(
             edit_record(ls, 1, lambda o: o["deleted"].update(hlc="yesterday at noon"))
         ),
-        "match pattern",
+        '"yesterday at noon" is not in the form this field takes',
         "deleted.hlc",
     ),
     "record count off": (

@@ -18,6 +18,7 @@ import orjson
 from rapport.domain.problems import Problem
 from rapport.sync.fastcheck import CHECKS
 from rapport.sync.schema import BUNDLE_SCHEMA, FORMAT, SUPPORTED_SCHEMAS, validators
+from rapport.sync.schema_problems import schema_problem
 
 MAX_LINE_BYTES = 8 * 1024 * 1024
 
@@ -357,7 +358,12 @@ def _parse(raw: bytes | memoryview, line: int, source: str) -> Any:
         return orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
         raise BundleError(
-            Problem("bad_json", f"not valid JSON ({exc})", detail=str(exc)),
+            Problem(
+                "bad_json",
+                f"not valid JSON ({exc.msg} at column {exc.colno})",
+                detail=exc.msg,
+                column=exc.colno,
+            ),
             line=line,
             source=source,
         ) from None
@@ -370,13 +376,4 @@ def _validate(check: Any, obj: Any, line: int, source: str) -> None:
         check(obj)
     except fastjsonschema.JsonSchemaValueException as exc:
         path = ".".join(str(p) for p in exc.path[1:]) if exc.path else ""
-        detail = str(exc.message).replace(str(exc.name), "the value").strip()
-        if exc.rule == "additionalProperties":
-            problem = Problem(
-                "unknown_field", "has a field this version does not know: " + detail, detail=detail
-            )
-        elif exc.rule == "pattern" and "u0000" in str(exc.rule_definition):
-            problem = Problem("nul_text", "contains a NUL character, which is not allowed in text")
-        else:
-            problem = Problem("bad_value", detail, detail=detail)
-        raise BundleError(problem, line=line, field_path=path, source=source) from None
+        raise BundleError(schema_problem(exc), line=line, field_path=path, source=source) from None

@@ -14,7 +14,7 @@ from rapport.sync.bundle import BundleError
 from rapport.ui.contacts.import_labels import fill
 
 # Parameters written the way the interface's locale writes numbers (8.388.608 in Spanish).
-_NUMBERS = frozenset(("length", "max", "records", "found"))
+_NUMBERS = frozenset(("length", "max", "min", "records", "found"))
 
 
 def reason_texts() -> dict[str, str]:
@@ -73,16 +73,43 @@ def reason_texts() -> dict[str, str]:
         "decrypt_failed": QCoreApplication.translate(
             "BundleProblem", "the bundle cannot be decrypted: {detail}"
         ),
-        "bad_json": QCoreApplication.translate("BundleProblem", "not valid JSON ({detail})"),
+        "bad_json": QCoreApplication.translate(
+            "BundleProblem", "not valid JSON ({detail} at column {column})"
+        ),
         "unknown_field": QCoreApplication.translate(
-            "BundleProblem", "has a field this version does not know: {detail}"
+            "BundleProblem", "has a field this version does not know: {fields}"
         ),
         "nul_text": QCoreApplication.translate(
             "BundleProblem", "contains a NUL character, which is not allowed in text"
         ),
-        # The detail is the schema check's own (English) explanation ("the value must be
-        # integer"), which the translation may quote as it is.
-        "bad_value": QCoreApplication.translate("BundleProblem", "{detail}"),
+        # {expected}: the kinds of value the field takes ("a whole number or empty (null)").
+        "wrong_type": QCoreApplication.translate(
+            "BundleProblem", "must be {expected}, not {value}"
+        ),
+        "too_long": QCoreApplication.translate(
+            "BundleProblem", "is {length} characters long; at most {max} are allowed"
+        ),
+        "empty_value": QCoreApplication.translate("BundleProblem", "must not be empty"),
+        "too_big": QCoreApplication.translate(
+            "BundleProblem", "must be at most {max}, not {value}"
+        ),
+        "too_small": QCoreApplication.translate(
+            "BundleProblem", "must be at least {min}, not {value}"
+        ),
+        "too_many_items": QCoreApplication.translate(
+            "BundleProblem", "holds {found} items; at most {max} are allowed"
+        ),
+        "too_many_fields": QCoreApplication.translate(
+            "BundleProblem", "has {found} fields; at most {max} are allowed"
+        ),
+        "missing_fields": QCoreApplication.translate("BundleProblem", "is missing {fields}"),
+        # {pattern}: the regular expression the value should match.
+        "bad_format": QCoreApplication.translate(
+            "BundleProblem", "{value} is not in the form this field takes ({pattern})"
+        ),
+        "not_allowed": QCoreApplication.translate(
+            "BundleProblem", "must be one of {allowed}, not {value}"
+        ),
         "own_bundle": QCoreApplication.translate(
             "BundleProblem", "this bundle was written by this laptop; there is nothing to import"
         ),
@@ -100,13 +127,41 @@ def reason_texts() -> dict[str, str]:
     }
 
 
+# The kinds of value a bundle field takes (JSON Schema types), for "must be {expected}".
+_TYPE_WORDS = {
+    "string": QT_TRANSLATE_NOOP("BundleProblem", "text"),
+    "integer": QT_TRANSLATE_NOOP("BundleProblem", "a whole number"),
+    "number": QT_TRANSLATE_NOOP("BundleProblem", "a number"),
+    "boolean": QT_TRANSLATE_NOOP("BundleProblem", "true or false"),
+    "array": QT_TRANSLATE_NOOP("BundleProblem", "a list"),
+    "object": QT_TRANSLATE_NOOP("BundleProblem", "an object"),
+    "null": QT_TRANSLATE_NOOP("BundleProblem", "empty (null)"),
+}
+
+
+def expected_words(types: str) -> str:
+    """ "integer|null" -> "a whole number or empty (null)", in the interface language."""
+    words = [
+        QCoreApplication.translate("BundleProblem", str(_TYPE_WORDS[t])) if t in _TYPE_WORDS else t
+        for t in types.split("|")
+    ]
+    either = QCoreApplication.translate("BundleProblem", "{one} or {other}")
+    said = words[0]
+    for word in words[1:]:
+        said = fill(either, {"one": said, "other": word}, ())
+    return said
+
+
 def reason_text(reason: str, texts: dict[str, str] | None = None) -> str:
     """A refused bundle's reason in the interface language (as it is when its code is
     unknown)."""
     text = (reason_texts() if texts is None else texts).get(str(getattr(reason, "code", "")))
     if text is None:
         return str(reason)
-    return fill(text, dict(getattr(reason, "params", {})), _NUMBERS)
+    params = dict(getattr(reason, "params", {}))
+    if "types" in params:
+        params["expected"] = expected_words(str(params["types"]))
+    return fill(text, params, _NUMBERS)
 
 
 # (a file is named, a line, a field) -> how the place and the reason are put together
