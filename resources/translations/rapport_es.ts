@@ -1612,6 +1612,29 @@
     </message>
 </context>
 <context>
+    <name>KeyProblem</name>
+    <message>
+        <source>This is not an HQ public key: it is a private key. Never send the private key to laptops; export HQ&apos;s public key and import that instead.</source>
+        <translation>Esta no es la clave pública de la oficina central: es una clave privada. Nunca envíe la clave privada a las computadoras; exporte la clave pública de la oficina central e importe esa.</translation>
+    </message>
+    <message>
+        <source>This is not an HQ public key: the file is not a PEM public key (it should start with &apos;-----BEGIN PUBLIC KEY-----&apos;).</source>
+        <translation>Esta no es la clave pública de la oficina central: el archivo no es una clave pública PEM (debería empezar con &apos;-----BEGIN PUBLIC KEY-----&apos;).</translation>
+    </message>
+    <message>
+        <source>This is not an HQ public key: it is a {kind} key, not a Rapport (X25519) key. Export the public key from Rapport at HQ.</source>
+        <translation>Esta no es la clave pública de la oficina central: es una clave {kind}, no una clave de Rapport (X25519). Exporte la clave pública desde Rapport en la oficina central.</translation>
+    </message>
+    <message>
+        <source>This HQ public key cannot be used for encryption; ask HQ for a new key.</source>
+        <translation>Esta clave pública de la oficina central no sirve para cifrar; pida una clave nueva a la oficina central.</translation>
+    </message>
+    <message>
+        <source>This file is too large to encrypt as one bundle.</source>
+        <translation>Este archivo es demasiado grande para cifrarlo como un solo paquete.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Your data is not open yet.</source>

@@ -278,3 +278,70 @@ def test_a_truncated_bundle_is_explained_in_spanish_naming_the_line(
         f"\n{cut}, línea 4: el archivo no termina con una línea completa: quedó cortado (truncado)"
     )
     assert spanish_page.preview_dialog is None
+
+
+# -- HQ's key -----------------------------------------------------------------------------
+
+
+def _public_pem(key: object) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
+    return key.public_bytes(  # type: ignore[attr-defined, no-any-return]
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+
+
+def test_every_key_problem_a_laptop_meets_is_explained_in_spanish(
+    qtbot: QtBot,
+    spanish_page: SyncPage,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
+    from rapport.ui.sync.bundle_labels import key_texts
+
+    private_pem, _public = crypto.generate_keypair()
+    refused = {
+        "public_key_is_private": private_pem,
+        "not_public_key": b"just some text\n",
+        "public_key_other_kind": _public_pem(Ed25519PrivateKey.generate().public_key()),
+    }
+    said: dict[str, str] = {}
+    for code, pem in refused.items():
+        key_file = tmp_path / f"{code}.pem"
+        key_file.write_bytes(pem)
+        assert spanish_page.import_key_from(key_file) is None
+        said[code] = close_message(qtbot, spanish_page)
+    assert said["public_key_is_private"] == (
+        "No se importó la clave\n\nEsta no es la clave pública de la oficina central: es una "
+        "clave privada. Nunca envíe la clave privada a las computadoras; exporte la clave "
+        "pública de la oficina central e importe esa."
+    )
+    assert "es una clave Ed25519, no una clave de Rapport" in said["public_key_other_kind"]
+
+    # A key that cannot encrypt (a low-order point) is taken, then the export says why.
+    useless = tmp_path / "useless.pem"
+    useless.write_bytes(_public_pem(X25519PublicKey.from_public_bytes(bytes(32))))
+    assert spanish_page.import_key_from(useless) is not None
+    close_message(qtbot, spanish_page)
+    spanish_page.export_to(tmp_path / "out.rapport-bundle")
+    wait_done(qtbot, spanish_page)
+    said["unusable_public_key"] = close_message(qtbot, spanish_page)
+    assert said["unusable_public_key"].endswith(
+        "Esta clave pública de la oficina central no sirve para cifrar; pida una clave nueva "
+        "a la oficina central."
+    )
+    good = tmp_path / "good.pem"
+    good.write_bytes(_public)
+    assert spanish_page.import_key_from(good) is not None
+    close_message(qtbot, spanish_page)
+    monkeypatch.setattr(crypto, "MAX_CHUNKS", 0)  # as if the file were too large to encrypt
+    spanish_page.export_to(tmp_path / "out.rapport-bundle")
+    wait_done(qtbot, spanish_page)
+    said["too_large_to_encrypt"] = close_message(qtbot, spanish_page)
+    assert said["too_large_to_encrypt"].endswith(
+        "Este archivo es demasiado grande para cifrarlo como un solo paquete."
+    )
+    assert set(said) == set(key_texts())

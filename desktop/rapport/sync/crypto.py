@@ -44,6 +44,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from rapport.domain.problems import Problem
 from rapport.sync.files import atomic_writer
 
 __all__ = [
@@ -85,7 +86,13 @@ _DAMAGED = (
 
 
 class CryptoError(Exception):
-    """A problem with a key or an encrypted bundle; the message is meant for people."""
+    """A problem with a key or an encrypted bundle. The message is meant for people (the
+    command line prints it); `reason` carries it as a `Problem`, whose code and
+    parameters let a window say it in the interface language."""
+
+    def __init__(self, code: str, message: str, **params: object) -> None:
+        super().__init__(message)
+        self.reason = Problem(code, message, **params)
 
 
 # --- keys --------------------------------------------------------------------------------
@@ -115,7 +122,9 @@ def private_pem_with_passphrase(
     passphrase should be long: several words, not one.
     """
     if not passphrase:
-        raise CryptoError("The passphrase for the HQ private key cannot be empty.")
+        raise CryptoError(
+            "empty_passphrase", "The passphrase for the HQ private key cannot be empty."
+        )
     private = _load_private_key(private_pem, current_passphrase)
     return private.private_bytes(
         serialization.Encoding.PEM,
@@ -128,20 +137,24 @@ def load_public_key(pem: bytes) -> X25519PublicKey:
     """Parse and check an HQ public key (SubjectPublicKeyInfo PEM, X25519)."""
     if _looks_private(pem):
         raise CryptoError(
+            "public_key_is_private",
             "This is not an HQ public key: it is a private key. Never send the private key "
-            "to laptops; export HQ's public key and import that instead."
+            "to laptops; export HQ's public key and import that instead.",
         )
     try:
         key = serialization.load_pem_public_key(pem)
     except (ValueError, TypeError) as exc:
         raise CryptoError(
+            "not_public_key",
             "This is not an HQ public key: the file is not a PEM public key "
-            "(it should start with '-----BEGIN PUBLIC KEY-----')."
+            "(it should start with '-----BEGIN PUBLIC KEY-----').",
         ) from exc
     if not isinstance(key, X25519PublicKey):
         raise CryptoError(
+            "public_key_other_kind",
             f"This is not an HQ public key: it is a {_key_kind(key)} key, "
-            "not a Rapport (X25519) key. Export the public key from Rapport at HQ."
+            "not a Rapport (X25519) key. Export the public key from Rapport at HQ.",
+            kind=_key_kind(key),
         )
     return key
 
@@ -250,8 +263,9 @@ def _load_private_key(pem: bytes, passphrase: bytes | None) -> X25519PrivateKey:
     """Parse the HQ private key, turning every failure into a CryptoError that says why."""
     if b"-----BEGIN PUBLIC KEY-----" in bytes(pem[:4096]):
         raise CryptoError(
+            "private_key_is_public",
             "This is HQ's public key; decrypting needs HQ's private key (the file that "
-            "starts with '-----BEGIN PRIVATE KEY-----')."
+            "starts with '-----BEGIN PRIVATE KEY-----').",
         )
     protected = b"-----BEGIN ENCRYPTED PRIVATE KEY-----" in bytes(pem[:4096])
     password = passphrase or None
@@ -261,22 +275,27 @@ def _load_private_key(pem: bytes, passphrase: bytes | None) -> X25519PrivateKey:
         key = serialization.load_pem_private_key(pem, password=password)
     except TypeError as exc:  # "Password was not given but private key is encrypted"
         raise CryptoError(
-            "The HQ private key is protected by a passphrase; enter the passphrase to use it."
+            "passphrase_needed",
+            "The HQ private key is protected by a passphrase; enter the passphrase to use it.",
         ) from exc
     except ValueError as exc:
         if protected:
             raise CryptoError(
+                "wrong_passphrase",
                 "Could not unlock the HQ private key: the passphrase is wrong "
-                "(or the key file is damaged)."
+                "(or the key file is damaged).",
             ) from exc
         raise CryptoError(
+            "not_private_key",
             "This is not an HQ private key: the file is not a PEM private key "
-            "(it should start with '-----BEGIN PRIVATE KEY-----')."
+            "(it should start with '-----BEGIN PRIVATE KEY-----').",
         ) from exc
     if not isinstance(key, X25519PrivateKey):
         raise CryptoError(
+            "private_key_other_kind",
             f"This is not an HQ private key: it is a {_key_kind(key)} key, "
-            "not a Rapport (X25519) key."
+            "not a Rapport (X25519) key.",
+            kind=_key_kind(key),
         )
     return key
 
@@ -321,7 +340,8 @@ def _encrypt_stream(
         shared = ephemeral.exchange(recipient)
     except ValueError as exc:  # a low-order point: the "key" cannot be used
         raise CryptoError(
-            "This HQ public key cannot be used for encryption; ask HQ for a new key."
+            "unusable_public_key",
+            "This HQ public key cannot be used for encryption; ask HQ for a new key.",
         ) from exc
     key = _derive_key(shared, epk_raw, _raw(recipient))
     nonce_prefix = secrets.token_bytes(NONCE_PREFIX_LEN)
@@ -343,7 +363,9 @@ def _encrypt_stream(
         following = _read_full(read, chunk_size) if len(current) == chunk_size else b""
         final = not following
         if counter >= MAX_CHUNKS:
-            raise CryptoError("This file is too large to encrypt as one bundle.")
+            raise CryptoError(
+                "too_large_to_encrypt", "This file is too large to encrypt as one bundle."
+            )
         sealed = aes.encrypt(
             _nonce(nonce_prefix, counter), current, aad + (_FINAL if final else _NOT_FINAL)
         )
@@ -369,15 +391,18 @@ class _Header:
 
 
 def _malformed(what: str) -> CryptoError:
-    return CryptoError(f"This encrypted bundle has a malformed header: {what}.")
+    return CryptoError(
+        "malformed_header", f"This encrypted bundle has a malformed header: {what}.", what=what
+    )
 
 
 def _read_header(source: BinaryIO) -> _Header:
     magic_line = source.readline(64)
     if not magic_line.startswith(MAGIC_PREFIX):
         raise CryptoError(
+            "not_encrypted",
             "This is not an encrypted Rapport bundle (it does not start with "
-            "'RAPPORT-ENCRYPTED'). If it is a plain bundle, import it without decrypting."
+            "'RAPPORT-ENCRYPTED'). If it is a plain bundle, import it without decrypting.",
         )
     if magic_line != MAGIC:
         version = magic_line[len(MAGIC_PREFIX) :].rstrip(b"\r\n")
@@ -385,9 +410,12 @@ def _read_header(source: BinaryIO) -> _Header:
             raise _malformed("the first line is incomplete (the file may be truncated)")
         if version.isdigit():
             raise CryptoError(
+                "newer_encryption",
                 f"This bundle uses encryption format version {version.decode('ascii')}, "
                 f"which this version of Rapport cannot read (it reads version "
-                f"{FORMAT_VERSION}). Update Rapport at HQ and try again."
+                f"{FORMAT_VERSION}). Update Rapport at HQ and try again.",
+                version=version.decode("ascii"),
+                supported=FORMAT_VERSION,
             )
         raise _malformed("the first line does not give a format version")
 
@@ -408,8 +436,11 @@ def _read_header(source: BinaryIO) -> _Header:
         raise _malformed("the 'alg' field is missing")
     if alg != ALG:
         raise CryptoError(
+            "unsupported_algorithm",
             f"This bundle is encrypted with {str(alg)[:80]!r}, which this version of Rapport "
-            f"does not support (it supports {ALG}). Update Rapport at HQ and try again."
+            f"does not support (it supports {ALG}). Update Rapport at HQ and try again.",
+            algorithm=str(alg)[:80],
+            supported=ALG,
         )
     recipient = header.get("recipient")
     if not isinstance(recipient, str) or not _FINGERPRINT_RE.match(recipient):
@@ -447,33 +478,36 @@ def _decrypt_stream(
     mine = _fingerprint_of(public)
     if header.recipient != mine:
         raise CryptoError(
+            "other_hq_key",
             f"This bundle was encrypted for the HQ key {header.recipient}, not for key "
-            f"{mine}. Decrypt it with the private key whose fingerprint is {header.recipient}."
+            f"{mine}. Decrypt it with the private key whose fingerprint is {header.recipient}.",
+            recipient=header.recipient,
+            key=mine,
         )
     try:
         shared = private.exchange(X25519PublicKey.from_public_bytes(header.epk))
     except ValueError as exc:  # a low-order ephemeral key: never made by Rapport
-        raise CryptoError(_DAMAGED) from exc
+        raise CryptoError("damaged", _DAMAGED) from exc
     aes = AESGCM(_derive_key(shared, header.epk, _raw(public)))
 
     full = header.chunk + TAG_LEN
     counter = 0
     length_bytes = _read_full(source.read, _LEN)
     if not length_bytes:
-        raise CryptoError(_DAMAGED)  # no chunks at all: cut off right after the header
+        raise CryptoError("damaged", _DAMAGED)  # no chunks at all: cut off right after the header
     while True:
         if len(length_bytes) < _LEN:
-            raise CryptoError(_DAMAGED)
+            raise CryptoError("damaged", _DAMAGED)
         length = int.from_bytes(length_bytes, "big")
         if not TAG_LEN <= length <= full:
-            raise CryptoError(_DAMAGED)
+            raise CryptoError("damaged", _DAMAGED)
         sealed = _read_full(source.read, length)
         if len(sealed) < length:
-            raise CryptoError(_DAMAGED)
+            raise CryptoError("damaged", _DAMAGED)
         length_bytes = _read_full(source.read, _LEN)
         final = not length_bytes
         if (not final and length != full) or counter >= MAX_CHUNKS:
-            raise CryptoError(_DAMAGED)
+            raise CryptoError("damaged", _DAMAGED)
         try:
             plain = aes.decrypt(
                 _nonce(header.nonce_prefix, counter),
@@ -481,7 +515,7 @@ def _decrypt_stream(
                 header.aad + (_FINAL if final else _NOT_FINAL),
             )
         except InvalidTag as exc:
-            raise CryptoError(_DAMAGED) from exc
+            raise CryptoError("damaged", _DAMAGED) from exc
         write(plain)
         if final:
             return

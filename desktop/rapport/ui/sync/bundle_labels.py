@@ -1,4 +1,4 @@
-"""Why a bundle is refused, in the interface language.
+"""Why a bundle is refused, or HQ's key cannot be used, in the interface language.
 
 `rapport.sync` gives each reason as a `Problem` (the English text the command line
 prints, with a stable `code` and its `params`) inside a `BundleError` that names the
@@ -8,10 +8,15 @@ file, the line and the field. Here each code has its translated text (context
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from rapport.sync.bundle import BundleError
 from rapport.ui.contacts.import_labels import fill
+
+if TYPE_CHECKING:
+    from rapport.sync.crypto import CryptoError
 
 # Parameters written the way the interface's locale writes numbers (8.388.608 in Spanish).
 _NUMBERS = frozenset(("length", "max", "min", "records", "found"))
@@ -191,3 +196,40 @@ def bundle_problem_text(exc: BundleError) -> str:
         "{reason}" if found is None else QCoreApplication.translate("BundleProblem", str(found))
     )
     return fill(template, params, ())
+
+
+def key_texts() -> dict[str, str]:
+    """Code → translated text of the key and encryption problems a laptop can meet:
+    importing HQ's public key, and encrypting an export with it (`rapport.sync.crypto`;
+    only HQ decrypts, from the command line)."""
+    return {
+        "public_key_is_private": QCoreApplication.translate(
+            "KeyProblem",
+            "This is not an HQ public key: it is a private key. Never send the private key "
+            "to laptops; export HQ's public key and import that instead.",
+        ),
+        "not_public_key": QCoreApplication.translate(
+            "KeyProblem",
+            "This is not an HQ public key: the file is not a PEM public key "
+            "(it should start with '-----BEGIN PUBLIC KEY-----').",
+        ),
+        # {kind}: the kind of key it is instead, such as RSA or Ed25519.
+        "public_key_other_kind": QCoreApplication.translate(
+            "KeyProblem",
+            "This is not an HQ public key: it is a {kind} key, not a Rapport (X25519) key. "
+            "Export the public key from Rapport at HQ.",
+        ),
+        "unusable_public_key": QCoreApplication.translate(
+            "KeyProblem", "This HQ public key cannot be used for encryption; ask HQ for a new key."
+        ),
+        "too_large_to_encrypt": QCoreApplication.translate(
+            "KeyProblem", "This file is too large to encrypt as one bundle."
+        ),
+    }
+
+
+def key_problem_text(exc: CryptoError) -> str:
+    """A key or encryption problem in the interface language (as it is when the window
+    has no text for its code)."""
+    text = key_texts().get(exc.reason.code)
+    return str(exc) if text is None else fill(text, exc.reason.params, ())

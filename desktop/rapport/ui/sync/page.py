@@ -386,7 +386,10 @@ class SyncPage(Page):
         self._show_result(self.tr("Export"), heading, "\n\n".join(lines))
 
     def _export_failed(self, exc: BaseException) -> None:
-        reason = str(exc)
+        from rapport.sync.crypto import CryptoError
+        from rapport.ui.sync.bundle_labels import key_problem_text
+
+        reason = key_problem_text(exc) if isinstance(exc, CryptoError) else str(exc)
         if isinstance(exc, OSError) and exc.strerror:
             reason = f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
         self._show_result(self.tr("Export"), self.tr("Nothing was exported"), reason, problem=True)
@@ -546,6 +549,7 @@ class SyncPage(Page):
             return None
         from rapport.sync.conflicts import import_hq_key
         from rapport.sync.crypto import CryptoError
+        from rapport.ui.sync.bundle_labels import key_problem_text
 
         title = self.tr("HQ's key")
         try:
@@ -557,7 +561,9 @@ class SyncPage(Page):
             )
             return None
         except (CryptoError, UnicodeDecodeError) as exc:
-            reason = str(exc) if isinstance(exc, CryptoError) else self.tr("not a key file")
+            reason = (
+                key_problem_text(exc) if isinstance(exc, CryptoError) else self.tr("not a key file")
+            )
             self._show_result(title, self.tr("The key was not imported"), reason, True)
             return None
         self._encrypt_choice = None  # encrypt from now on, unless turned off again
