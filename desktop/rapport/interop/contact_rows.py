@@ -16,17 +16,13 @@ Rows. `build_row` applies the rules both formats share:
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import json
-import os
 import re
-import tempfile
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import BinaryIO, NamedTuple
+from typing import NamedTuple
 
 from rapport.domain.fields import (
     LIST_ITEM_LEN,
@@ -549,39 +545,3 @@ def _whole_number(value: str) -> int | None:
     if text.endswith(".0"):
         text = text[:-2]
     return int(text) if re.fullmatch(r"[+-]?\d{1,9}", text) else None
-
-
-# --- writing ------------------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def atomic_output(path: Path) -> Iterator[BinaryIO]:
-    """A binary file that replaces `path` only once it is fully written and synced.
-
-    Written to a temporary file beside `path`, flushed and fsynced, then renamed over
-    it; on any error the temporary file is removed and `path` is left as it was.
-    """
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            yield f
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    _fsync_dir(path.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -40,6 +40,7 @@ from itertools import chain, islice
 from pathlib import Path
 
 from rapport.domain.bulk import paused_gc
+from rapport.domain.files import atomic_writer
 from rapport.domain.problems import Problem
 from rapport.domain.records import Contact
 from rapport.interop.contact_rows import (
@@ -47,7 +48,6 @@ from rapport.interop.contact_rows import (
     Cell,
     ImportRow,
     ParsedFile,
-    atomic_output,
     build_row,
     check_mapping,
     clean,
@@ -546,7 +546,7 @@ def write_csv(contacts: Iterable[tuple[Contact, list[str]]], path: Path) -> int:
     The file appears only once complete (temporary file, fsync, rename).
     """
     count = 0
-    with atomic_output(Path(path)) as binary:
+    with atomic_writer(Path(path)) as binary:
         text = io.TextIOWrapper(binary, encoding="utf-8-sig", newline="")
         writer = csv.writer(text, lineterminator="\r\n")
         writer.writerow([label for _name, label in COLUMNS])

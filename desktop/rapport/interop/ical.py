@@ -25,8 +25,8 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event
 
 from rapport.domain import scheduling as rules
+from rapport.domain.files import atomic_writer
 from rapport.domain.records import Meeting
-from rapport.interop.contact_rows import atomic_output
 
 PRODID = "-//Rapport//1:1 meetings//EN"
 UID_SUFFIX = "@rapport"
@@ -164,6 +164,6 @@ def write_ics(
     data = calendar_bytes(
         meetings, names, type_labels, modified, organizer=organizer, now=now, summary=summary
     )
-    with atomic_output(Path(path)) as f:
+    with atomic_writer(Path(path)) as f:
         f.write(data)
     return sum(1 for m in meetings if m.starts_at)

@@ -14,8 +14,8 @@ import csv
 import io
 from pathlib import Path
 
+from rapport.domain.files import atomic_writer
 from rapport.domain.trainings import RATINGS, TrainingReport, format_mean
-from rapport.interop.contact_rows import atomic_output
 
 EVALUATION_COLUMNS = ("participant", "anonymous", "rating", "learned", "i_like", "i_wish")
 
@@ -64,7 +64,7 @@ def training_csv(report: TrainingReport) -> str:
 
 def write_training_csv(report: TrainingReport, path: Path) -> int:
     """Write the CSV; returns how many evaluations it holds."""
-    with atomic_output(Path(path)) as binary:
+    with atomic_writer(Path(path)) as binary:
         binary.write(training_csv(report).encode("utf-8-sig"))
     return len(report.entries)
 

@@ -29,13 +29,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rapport.domain.bulk import paused_gc
+from rapport.domain.files import atomic_writer
 from rapport.domain.problems import Problem
 from rapport.domain.records import Contact
 from rapport.interop.contact_rows import (
     Cell,
     ImportRow,
     ParsedFile,
-    atomic_output,
     build_row,
     clean,
     export_text,
@@ -430,7 +430,7 @@ def write_vcards(
     if version not in VERSIONS:
         raise ValueError(f"vCard version must be one of {', '.join(VERSIONS)}, not {version!r}")
     count = 0
-    with atomic_output(Path(path)) as f:
+    with atomic_writer(Path(path)) as f:
         for contact, tags in contacts:
             f.write(b"".join(fold(line) for line in card_lines(contact, tags, version)))
             count += 1

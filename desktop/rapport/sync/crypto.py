@@ -44,8 +44,8 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from rapport.domain.files import atomic_writer
 from rapport.domain.problems import Problem
-from rapport.sync.files import atomic_writer
 
 __all__ = [
     "ALG",

@@ -20,6 +20,7 @@ import orjson
 from sqlalchemy import Connection, func, select
 
 from rapport import __version__
+from rapport.domain.files import atomic_writer
 from rapport.domain.ids import uuid7
 from rapport.store import sync_book, tables
 from rapport.store.core import Store
@@ -29,7 +30,6 @@ from rapport.store.tables import SYNCED, stamp_column
 from rapport.sync.apply import Cancelled
 from rapport.sync.bundle import BundleWriter, Header, Trailer, record_line
 from rapport.sync.export_parallel import Built, line_sql, threaded_blocks
-from rapport.sync.files import atomic_writer
 from rapport.sync.merge import SHAPES
 
 PROGRESS_EVERY = 2_000

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Engine, create_engine, insert, make_url, sele
 from sqlalchemy.exc import DataError
 
 from rapport import __version__
+from rapport.domain.files import atomic_writer
 from rapport.domain.ids import uuid7
 from rapport.domain.problems import Problem
 from rapport.store import sync_book, tables
@@ -33,7 +34,6 @@ from rapport.store.tables import SYNCED
 from rapport.sync.apply import MergeOptions, TableCounts, apply_records
 from rapport.sync.bundle import BundleError, BundleWriter, Header, read_bundle_file
 from rapport.sync.export import row_chunks
-from rapport.sync.files import atomic_writer
 from rapport.sync.hlc import HybridLogicalClock, wall_ms
 from rapport.sync.state import state_lines
 

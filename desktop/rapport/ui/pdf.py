@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from rapport.sync.files import atomic_writer
+from rapport.domain.files import atomic_writer
 
 __all__ = ["escape", "write_pdf"]
 

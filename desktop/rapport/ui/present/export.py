@@ -13,8 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from rapport.domain.files import atomic_writer
 from rapport.domain.slides import Deck
-from rapport.sync.files import atomic_writer
 from rapport.ui.present.paint import THEMES, paint_slide
 
 DEFAULT_SIZE = QSize(1920, 1080)
