@@ -24,7 +24,8 @@ from rapport.interop import (
     remap,
     write_csv,
 )
-from rapport.interop.contact_rows import MAPPING_TARGETS, phone_key
+from rapport.interop.contact_rows import MAPPING_TARGETS
+from rapport.interop.contact_values import phone_key
 
 # --- strategies (test_vcard.py uses them too) -----------------------------------------------
 

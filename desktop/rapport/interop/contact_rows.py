@@ -16,10 +16,7 @@ Rows. `build_row` applies the rules both formats share:
 
 from __future__ import annotations
 
-import functools
 import json
-import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -32,9 +29,23 @@ from rapport.domain.fields import (
     field_specs,
     plain_texts,
 )
-from rapport.domain.phones import normalize_phone, phone_digits
 from rapport.domain.problems import Problem
-from rapport.domain.records import DEFAULT_LADDER, Contact, Tag
+from rapport.domain.records import Contact, Tag
+from rapport.interop.contact_values import (
+    bare_email,
+    is_email,
+    join_address,
+    ladder_stage,
+    parse_flag,
+    phone_key_if_phone,
+    short,
+    show,
+    split_emails,
+    split_name,
+    split_phones,
+    split_tags,
+    whole_number,
+)
 
 # Where a source value may go: Contact fields, plus "name" (a full name, split into
 # first and last) and "tags". "" ignores the column.
@@ -102,151 +113,6 @@ def check_mapping(mapping: dict[str, str]) -> None:
         raise ValueError(f"unknown mapping target(s): {', '.join(map(repr, unknown))}")
 
 
-# --- values -------------------------------------------------------------------------------
-
-_GUARDED = re.compile(r"'+[=+\-@\t\r]")
-_NEEDS_GUARD = re.compile(r"'*[=+\-@\t\r]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-
-
-def clean(raw: str, *, unguard: bool = False) -> str:
-    """A source value as stored: NFC, "\\n" line breaks, trimmed.
-
-    With `unguard`, one leading apostrophe before = + - @ is removed: `write_csv` adds
-    it so spreadsheets do not run the cell as a formula.
-    """
-    text = raw.strip()
-    if text.isascii() and "\r" not in text and not (unguard and text[:1] == "'"):
-        return text  # most values: plain ASCII, only stripped (an import cleans millions)
-    if "\r" in raw:
-        text = raw.replace("\r\n", "\n").replace("\r", "\n").strip()
-    if unguard and text[:1] == "'" and _GUARDED.match(text):
-        text = text[1:]
-    return text if text.isascii() else unicodedata.normalize("NFC", text)
-
-
-def export_text(value: str) -> str:
-    """A value as written to a file: "\\n" line breaks, no control characters."""
-    return _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
-
-
-def guard_formula(value: str) -> str:
-    """Prefix an apostrophe when a spreadsheet would take the cell for a formula."""
-    return "'" + value if _NEEDS_GUARD.match(value) else value
-
-
-def show(value: str, width: int = 60) -> str:
-    """A value quoted for a message, cut short when long."""
-    return repr(short(value, width))
-
-
-def short(value: str, width: int = 60) -> str:
-    """A value cut short when long, for a message."""
-    return value if len(value) <= width else value[: width - 1] + "…"
-
-
-_EMAIL_CHARS = r"[^@\s,;<>()\[\]\\\"]"
-_EMAIL = re.compile(rf"{_EMAIL_CHARS}+@(?:{_EMAIL_CHARS}+\.)+[^@\s,;<>()\[\]\\\".]{{2,}}")
-_PHONEISH = re.compile(
-    r"(?P<main>\+?[\d\s().\-/]+?)\s*(?:(?:ext\.?|extension|ext|x|#)\s*\d{1,6})?", re.IGNORECASE
-)
-
-
-def is_email(value: str) -> bool:
-    return (
-        len(value) <= 254
-        and _EMAIL.fullmatch(value) is not None
-        and ".." not in value
-        and not value.startswith(".")
-        and ".@" not in value
-        and "@." not in value
-    )
-
-
-def is_phone(value: str) -> bool:
-    """Whether `value` can be a phone number.
-
-    Yes when libphonenumber reads it as a possible number (US numbers without a
-    country code); also, so numbers from other countries written without their
-    country code are kept, when it is only digits, spaces and + ( ) . - / with 7 to 15
-    digits, and maybe an extension ("x12", "ext. 12").
-    """
-    return normalize_phone(value) is not None or _loose_phone(value)
-
-
-def _loose_phone(value: str) -> bool:
-    m = _PHONEISH.fullmatch(value)
-    return m is not None and 7 <= len(phone_digits(m.group("main"))) <= 15
-
-
-def phone_key(value: str) -> str:
-    return normalize_phone(value) or phone_digits(value)
-
-
-def _phone_key_if_phone(value: str) -> str | None:
-    """`phone_key(value)` when `is_phone(value)`, else None (libphonenumber asked once)."""
-    key = normalize_phone(value)
-    if key is not None:
-        return key
-    return phone_digits(value) if _loose_phone(value) else None
-
-
-_PHONE_SEPARATORS = re.compile(r"\s*(?:;|,|:::|\n|\|)\s*")
-_EMAIL_SEPARATORS = re.compile(r"\s*(?:[;,]|:::)\s*")
-_TAG_SEPARATORS = re.compile(r"\s*(?:;|,|:::|\n)\s*")
-
-
-def split_phones(value: str) -> list[str]:
-    return [p for p in _PHONE_SEPARATORS.split(value) if p]
-
-
-def split_emails(value: str) -> list[str]:
-    """On ; , or :::, and on spaces only when each part is an email ("a@x.org b@y.org")."""
-    out: list[str] = []
-    for part in _EMAIL_SEPARATORS.split(value):
-        words = part.split()
-        if len(words) > 1 and all(is_email(_bare_email(w)) for w in words):
-            out += words
-        elif part:
-            out.append(part)
-    return out
-
-
-def split_tags(value: str) -> list[str]:
-    return [t for t in _TAG_SEPARATORS.split(value) if t]
-
-
-def split_name(full: str) -> tuple[str, str]:
-    """("first", "last") from a full name: "López, Ana" or "Ana María López"."""
-    if "," in full:
-        last, _, first = full.partition(",")
-        return first.strip(), last.strip()
-    first, _, last = full.partition(" ")
-    return first.strip(), last.strip()
-
-
-_YES = frozenset(("yes", "y", "true", "t", "1", "x", "si", "sí", "s", "✓", "✔", "dnc"))
-_NO = frozenset(("no", "n", "false", "f", "0", "-"))
-
-
-def parse_flag(value: str) -> bool | None:
-    word = value.strip().casefold().rstrip(".")
-    if word in _YES:
-        return True
-    if word in _NO:
-        return False
-    return None
-
-
-@functools.lru_cache(maxsize=1_024)
-def _ladder_stage(value: str) -> str:
-    slug = re.sub(r"[\s\-:]+", "_", value.strip().casefold()).replace("1", "one")
-    for stage in DEFAULT_LADDER:
-        if slug in (stage, stage.replace("_", "")):
-            return stage
-    return value
-
-
 # Targets whose cells are joined into one text field (the rest are handled one by one).
 TEXT_TARGETS = frozenset(SPECS) - {"phones", "emails", "do_not_contact", "follow_up_days"}
 # What build_row checks of every Contact it makes (the text values only when needed).
@@ -263,24 +129,6 @@ def _join(target: str, values: list[str]) -> str:
     spec = SPECS[target]
     sep = _TEXT_JOIN.get(target, _LONG_JOIN if spec.max_len > 2_000 else "; ")
     return sep.join(values)
-
-
-_ZIP = re.compile(r"\d{4,5}(?:-\d{4})?")
-
-
-def join_address(parts: list[str]) -> str:
-    """Address parts, in order: "123 Main St, Springfield, IL 62701-1234"."""
-    out = ""
-    for part in parts:
-        if not out:
-            out = part
-        elif len(part) == 4 and part.isdigit() and re.search(r"\b\d{5}$", out):
-            out += "-" + part  # ZIP+4 after the ZIP
-        elif _ZIP.fullmatch(part):
-            out += " " + part  # "IL 62701"
-        else:
-            out += ", " + part
-    return out
 
 
 class Cell(NamedTuple):
@@ -369,7 +217,7 @@ def build_row(
         elif target == "phones":
             phone_cells.append(cell)
             for phone in split_phones(cell.value) if cell.split else [cell.value]:
-                key = _phone_key_if_phone(phone)
+                key = phone_key_if_phone(phone)
                 if key is not None:
                     phones.setdefault(key, phone)
                 else:
@@ -379,7 +227,7 @@ def build_row(
         elif target == "emails":
             email_cells.append(cell)
             for email in split_emails(cell.value) if cell.split else [cell.value]:
-                address = _bare_email(email)
+                address = bare_email(email)
                 if is_email(address):
                     emails.setdefault(address.casefold(), address)
                 else:
@@ -416,7 +264,7 @@ def build_row(
                 do_not_contact = do_not_contact or flag
         elif target == "follow_up_days":
             spec = SPECS[target]
-            number = _whole_number(cell.value)
+            number = whole_number(cell.value)
             why = "is not a whole number" if number is None else check_value(spec, number)
             if why:
                 problems.append(
@@ -439,7 +287,7 @@ def build_row(
     if single:
         values.update(single)
         if "stage" in values:
-            values["stage"] = _ladder_stage(values["stage"])
+            values["stage"] = ladder_stage(values["stage"])
         for target, value in values.items():
             if len(value) > SPECS[target].max_len:
                 at = Cell(target, line, (labels or {}).get(target, target), value)
@@ -447,7 +295,7 @@ def build_row(
     for target, group in texts.items():
         value = group[0].value if len(group) == 1 else _join(target, [c.value for c in group])
         if target == "stage":
-            value = _ladder_stage(value)
+            value = ladder_stage(value)
         limit = SPECS[target].max_len
         if len(value) > limit:
             too_long("long_value", group, "the value", len(value), limit)
@@ -531,17 +379,3 @@ def build_row(
         read_problems=read_problems,
         unreadable=unreadable,
     )
-
-
-def _bare_email(value: str) -> str:
-    value = value.strip().strip("<>")
-    if value[:7].casefold() == "mailto:":
-        value = value[7:]
-    return value
-
-
-def _whole_number(value: str) -> int | None:
-    text = value.strip()
-    if text.endswith(".0"):
-        text = text[:-2]
-    return int(text) if re.fullmatch(r"[+-]?\d{1,9}", text) else None

@@ -50,12 +50,8 @@ from rapport.interop.contact_rows import (
     ParsedFile,
     build_row,
     check_mapping,
-    clean,
-    export_text,
-    guard_formula,
-    is_email,
-    is_phone,
 )
+from rapport.interop.contact_values import clean, export_text, guard_formula, is_email, is_phone
 from rapport.interop.csv_lines import RawRow, stream_rows
 from rapport.interop.text_source import ImportFileError, open_source
 

@@ -32,14 +32,8 @@ from rapport.domain.bulk import paused_gc
 from rapport.domain.files import atomic_writer
 from rapport.domain.problems import Problem
 from rapport.domain.records import Contact
-from rapport.interop.contact_rows import (
-    Cell,
-    ImportRow,
-    ParsedFile,
-    build_row,
-    clean,
-    export_text,
-)
+from rapport.interop.contact_rows import Cell, ImportRow, ParsedFile, build_row
+from rapport.interop.contact_values import clean, export_text
 from rapport.interop.text_source import (
     MAX_VALUE,
     MAX_VCARD_LINE,
