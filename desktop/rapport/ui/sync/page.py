@@ -354,44 +354,14 @@ class SyncPage(Page):
         return job
 
     def _exported(self, summary: ExportSummary) -> None:
-        from PySide6.QtCore import QLocale
+        from rapport.ui.sync.results import export_result
 
-        locale = QLocale()
-        if summary.records:
-            heading = self.tr("Wrote {n} records to {file}").format(
-                n=locale.toString(summary.records), file=summary.path.name
-            )
-        else:
-            heading = self.tr("Wrote {file}").format(file=summary.path.name)
-        from rapport.ui.sync.labels import table_label, table_order
-
-        counts = ", ".join(
-            self.tr("{type}: {n}").format(type=table_label(t), n=locale.toString(summary.counts[t]))
-            for t in table_order([t for t, n in summary.counts.items() if n])
-        )
-        facts = [
-            counts
-            or self.tr(
-                "There were no new changes since headquarters last confirmed; "
-                "the file holds no records."
-            ),
-            self.tr("Size: {size}. Folder: {folder}").format(
-                size=locale.formattedDataSize(summary.bytes), folder=summary.path.parent
-            ),
-        ]
-        if summary.encrypted:
-            facts.append(self.tr("Encrypted: only headquarters can read it."))
-        advice = self.tr("Take this file to headquarters on a USB stick or send it by email.")
-        lines = ["\n".join(facts), advice]
-        self._show_result(self.tr("Export"), heading, "\n\n".join(lines))
+        self._show_result(self.tr("Export"), *export_result(summary))
 
     def _export_failed(self, exc: BaseException) -> None:
-        from rapport.sync.crypto import CryptoError
-        from rapport.ui.sync.bundle_labels import key_problem_text
+        from rapport.ui.sync.results import failure_reason
 
-        reason = key_problem_text(exc) if isinstance(exc, CryptoError) else str(exc)
-        if isinstance(exc, OSError) and exc.strerror:
-            reason = f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
+        reason = failure_reason(exc)
         self._show_result(self.tr("Export"), self.tr("Nothing was exported"), reason, problem=True)
 
     def _cancelled(self) -> None:
@@ -473,46 +443,9 @@ class SyncPage(Page):
         job.cancelled.connect(self._cancelled)
 
     def _imported(self, report: ImportReport) -> None:
-        from PySide6.QtCore import QLocale
+        from rapport.ui.sync.results import import_result
 
-        from rapport.ui.sync.labels import format_utc
-
-        locale = QLocale()
-        if report.already_imported_at is not None:
-            self._show_result(
-                self.tr("Import"),
-                self.tr("This bundle was imported before"),
-                self.tr("It was imported on {when}; nothing was changed.").format(
-                    when=format_utc(report.already_imported_at)
-                ),
-            )
-            return
-        lines = [
-            self.tr("{new} new, {updated} updated, {unchanged} unchanged.").format(
-                new=locale.toString(report.new),
-                updated=locale.toString(report.updated),
-                unchanged=locale.toString(report.unchanged),
-            )
-        ]
-        if report.conflicts:
-            lines.append(
-                self.tr(
-                    "Fields changed both here and in the bundle: {n}. The newest change "
-                    "was kept; choose “Review conflicts” to check them."
-                ).format(n=locale.toString(report.conflicts))
-            )
-        if report.far_future:
-            lines.append(
-                self.tr(
-                    "{n} changes were dated far in the future: the sending laptop's clock "
-                    "is probably wrong."
-                ).format(n=locale.toString(report.far_future))
-            )
-        self._show_result(
-            self.tr("Import"),
-            self.tr("Imported {n} records").format(n=locale.toString(report.records)),
-            "\n".join(lines),
-        )
+        self._show_result(self.tr("Import"), *import_result(report))
 
     def _import_failed(self, exc: BaseException) -> None:
         from rapport.sync.bundle import BundleError
