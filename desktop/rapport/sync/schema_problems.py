@@ -95,7 +95,7 @@ def schema_problem(exc: Any) -> Problem:
             value=shown(value),
         )
     if rule == "additionalProperties" and isinstance(value, dict):
-        known = set(exc.definition.get("properties", {})) if hasattr(exc, "definition") else set()
+        known = set((exc.definition or {}).get("properties", {}))
         extra = ", ".join(sorted(str(k) for k in value if k not in known)) or "?"
         return Problem(
             "unknown_field", f"has a field this version does not know: {extra}", fields=extra
@@ -108,7 +108,7 @@ def schema_problem(exc: Any) -> Problem:
             max=limit,
         )
     if rule == "anyOf" and isinstance(limit, list):
-        return _no_branch(exc, limit, value)
+        return _no_branch(limit, value)
     detail = str(exc.message).replace(str(exc.name), "the value").strip()
     return Problem("bad_value", detail, detail=detail)
 
@@ -129,7 +129,7 @@ def _of_type(value: object, kind: object) -> bool:
     return isinstance(value, types) and (kind == "boolean" or not isinstance(value, bool))
 
 
-def _no_branch(exc: Any, branches: list[Any], value: object) -> Problem:
+def _no_branch(branches: list[Any], value: object) -> Problem:
     """A value no branch of an `anyOf` takes (the schema's "text or null", "a number
     from 1 to 3650 or null"): what is wrong with it in the branch of its own type, else
     that it has none of the types."""
