@@ -11,6 +11,7 @@ import pytest
 from rapport.domain import scheduling as rules
 from rapport.domain.records import Commitment, Contact, Meeting
 from rapport.store import meetings as ms
+from rapport.store import today as today_store
 from rapport.store.core import Store
 from rapport.store.follow_ups import due_follow_ups
 from rapport.store.settings import load_settings, save_settings
@@ -77,7 +78,7 @@ def test_today_lists_meetings_calls_and_week(view: TodayView, store: Store) -> N
     assert texts(view.meetings, 0) == ["09:00", "19:00"]
     assert texts(view.meetings, 1) == ["Ana Prueba", "Beto Prueba"]
     assert texts(view.confirm.tree, 2) == ["555 010 3333"]
-    week = ms.week_progress(store, today, view.tz, 4)
+    week = today_store.week_progress(store, today, view.tz, 4)
     assert "goal 4" in view.week_label.text()
     assert view.week_bar.value() == min(4, week.held + week.planned)
     view.confirm.tree.setCurrentItem(view.confirm.tree.topLevelItem(0))

@@ -11,6 +11,7 @@ from rapport.domain import scheduling as rules
 from rapport.domain.records import Commitment, Contact, Meeting, MeetingBlock, MeetingType
 from rapport.domain.scheduling import SchedulingError
 from rapport.store import meetings as ms
+from rapport.store import today as today_store
 from rapport.store.core import Store
 from rapport.store.follow_ups import due_follow_ups, mark_commitment
 from rapport.store.open import OpenFolder
@@ -160,12 +161,12 @@ def test_calls_to_confirm_tomorrow_with_phones(store: Store) -> None:
     schedule(store, ana, at(2026, 3, 5, 18))  # the day after: not tomorrow
     gone = schedule(store, beto, at(2026, 3, 4, 20))
     ms.set_status(store, gone, "cancelled")
-    calls = ms.calls_to_confirm(store, date(2026, 3, 4), CHI)
+    calls = today_store.calls_to_confirm(store, date(2026, 3, 4), CHI)
     assert [(c.meeting_id, c.phones) for c in calls] == [(a, ["(555) 010-1234"]), (b, [])]
     ms.record_call(store, b, "no_answer", "2026-03-03T22:00:00Z")
     after = {
         c.meeting_id: (c.status, c.confirm_call)
-        for c in ms.calls_to_confirm(store, date(2026, 3, 4), CHI)
+        for c in today_store.calls_to_confirm(store, date(2026, 3, 4), CHI)
     }
     assert after[b] == ("scheduled", "no_answer")
     with pytest.raises(ValueError):
@@ -179,7 +180,7 @@ def test_week_progress_counts_held_and_planned(store: Store) -> None:
     schedule(store, ana, at(2026, 3, 6, 18))  # Friday
     schedule(store, ana, at(2026, 3, 8, 23, 30))  # Sunday night, still this week
     schedule(store, ana, at(2026, 3, 9, 9))  # next Monday
-    progress = ms.week_progress(store, date(2026, 3, 4), CHI, 10)
+    progress = today_store.week_progress(store, date(2026, 3, 4), CHI, 10)
     assert (progress.held, progress.planned, progress.goal) == (1, 2, 10)
 
 
@@ -190,15 +191,15 @@ def test_overdue_contacts_restart_at_the_last_meeting(store: Store) -> None:
     person(store, "Dora")  # never met: not on the list
     for who in (ana, beto, carla):
         ms.set_status(store, schedule(store, who, at(2026, 1, 5, 18)), "held")
-    total, rows = ms.overdue_contacts(store, date(2026, 1, 20), CHI)
+    total, rows = today_store.overdue_contacts(store, date(2026, 1, 20), CHI)
     assert (total, [r.contact_id for r in rows]) == (1, [ana])
     assert rows[0].due == date(2026, 1, 12) and rows[0].interval_days == 7
-    total, rows = ms.overdue_contacts(store, date(2026, 2, 10), CHI)
+    total, rows = today_store.overdue_contacts(store, date(2026, 2, 10), CHI)
     assert [r.contact_id for r in rows] == [ana, beto]
     # A new 1:1 with Ana restarts her interval; one coming up takes Beto off the list.
     ms.set_status(store, schedule(store, ana, at(2026, 2, 6, 18)), "held")
     schedule(store, beto, at(2026, 2, 20, 18))
-    assert ms.overdue_contacts(store, date(2026, 2, 10), CHI)[0] == 0
+    assert today_store.overdue_contacts(store, date(2026, 2, 10), CHI)[0] == 0
 
 
 def test_blocks_and_free_slots(store: Store) -> None:

@@ -90,7 +90,7 @@ class ConfirmPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        from rapport.store.meetings import calls_to_confirm
+        from rapport.store.today import calls_to_confirm
         from rapport.ui.calendar.labels import call_labels, status_labels
 
         if self.store is None:

@@ -183,8 +183,9 @@ class TodayView(QWidget):
 
     def refresh(self) -> None:
         from rapport.store.follow_ups import due_follow_ups
-        from rapport.store.meetings import day_items, overdue_contacts, week_progress
+        from rapport.store.meetings import day_items
         from rapport.store.settings import load_settings
+        from rapport.store.today import overdue_contacts, week_progress
         from rapport.ui.calendar.labels import status_labels
 
         if self.store is None:
