@@ -6,7 +6,8 @@ saving them is the store's job.
 """
 
 from rapport.interop.contact_rows import MAPPING_TARGETS, ImportRow, ParsedFile
-from rapport.interop.csv_contacts import guess_mapping, read_csv, remap, write_csv
+from rapport.interop.csv_contacts import read_csv, remap, write_csv
+from rapport.interop.csv_mapping import guess_mapping
 from rapport.interop.text_source import ImportFileError
 from rapport.interop.vcard import read_vcards, write_vcards
 
