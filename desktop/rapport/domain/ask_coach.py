@@ -16,6 +16,22 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from rapport.domain.ask_words import (
+    ACTIONS_EN,
+    ACTIONS_ES,
+    HEDGES_EN,
+    HEDGES_ES,
+    MESES,
+    MONTHS,
+    PLACES_EN,
+    PLACES_ES,
+    STREETS,
+    VAGUE_EN,
+    VAGUE_ES,
+    WEEKDAYS,
+    alt,
+)
+
 RATINGS = ("very_soft", "soft", "getting_there", "firm", "hard")
 
 # Reason keys. Good ones (ok=True) say what the ask already has.
@@ -50,324 +66,6 @@ class AskRating:
         return [r.phrase for r in self.reasons if r.key == HEDGE]
 
 
-def _alt(*words: str) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
-
-
-# --- word lists (written without accents: the text is folded before matching) ----------
-
-_ACTIONS_EN = _alt(
-    r"come",
-    r"join",
-    r"co-?host",
-    r"host",
-    r"hold",
-    r"lead",
-    r"chair",
-    r"phone ?-?bank(?:ing)?",
-    r"text ?-?bank(?:ing)?",
-    r"canvass(?:ing)?",
-    r"knock(?:ing)? (?:on )?doors",
-    r"door ?-?knock(?:ing)?",
-    r"register(?:ing)? voters",
-    r"attend",
-    r"bring",
-    r"sign up",
-    r"volunteer",
-    r"write",
-    r"march",
-    r"meet",
-    r"recruit",
-    r"organi[sz]e",
-    r"facilitate",
-    r"speak",
-    r"testify",
-    r"tabl(?:e|ing)",
-    r"make (?:\d+ )?calls",
-    r"call",
-    r"train",
-    r"deliver",
-    r"collect",
-    r"rally",
-    r"house meeting",
-    r"team meeting",
-    r"training",
-    r"vigil",
-    r"hearing",
-)
-_VAGUE_EN = _alt(
-    r"help(?: out| us)?",
-    r"get involved",
-    r"be (?:more )?involved",
-    r"do something",
-    r"support us",
-    r"stay in touch",
-    r"be part of (?:this|it)",
-)
-_ACTIONS_ES = _alt(
-    r"venir",
-    r"vienes",
-    r"vienen",
-    r"vengas?",
-    r"vengan",
-    r"vendr(?:as|ias|ian|an|ia|emos)",
-    r"vinieras",
-    r"ven",
-    r"acompan(?:ar(?:me|nos|as|ias)?|as|es)",
-    r"unir(?:te|se)",
-    r"unete",
-    r"co-?organizar",
-    r"organizar",
-    r"organizas",
-    r"ser anfitrion(?:a)?",
-    r"recibir(?:nos)? en tu casa",
-    r"llamar",
-    r"hacer (?:\d+ )?llamadas",
-    r"llamadas",
-    r"banco telefonico",
-    r"tocar (?:las )?puertas",
-    r"registrar (?:a )?votantes",
-    r"inscribir(?:te)?",
-    r"asistir(?:as|ias)?",
-    r"asistes",
-    r"traer(?:as|ias)?",
-    r"traes",
-    r"liderar",
-    r"dirigir",
-    r"encabezar",
-    r"ser voluntari[oa]",
-    r"escribir",
-    r"marchar",
-    r"reunir(?:nos|te)",
-    r"reclutar",
-    r"hablar",
-    r"capacitacion",
-    r"mitin",
-    r"marcha",
-    r"vigilia",
-    r"junta",
-    r"asamblea",
-    r"audiencia",
-    r"reunion (?:de casa|en casa|de equipo)",
-)
-_VAGUE_ES = _alt(
-    r"ayud(?:ar(?:nos|me)?|es|as|aras|arias)(?: un poco| en algo)?",
-    r"involucrar(?:te|se)",
-    r"participar mas",
-    r"hacer algo",
-    r"apoyar(?:nos)?",
-    r"seguir en contacto",
-)
-
-# Hedges are patterns over the folded text; a pattern that can run into another one
-# ("is there any way" / "any possible way") is written as one pattern.
-_HEDGES_EN = (
-    r"(?:is there )?any (?:possible )?way",
-    r"(?:by )?any chance",
-    r"somehow",
-    r"some ?day",
-    r"some ?time(?: soon)?",
-    r"at some point",
-    r"down the line",
-    r"one of these days",
-    r"whenever",
-    r"just",
-    r"do me (?:a|the) (?:big |quick |small |huge )?favou?r",
-    r"if you want",
-    r"if you'd like",
-    r"if you feel like",
-    r"if you have (?:the )?time",
-    r"if you get a chance",
-    r"if you (?:can|could)",
-    r"if you're (?:able|free)",
-    r"if possible",
-    r"when you (?:can|get a chance|have (?:the )?time)",
-    r"maybe",
-    r"perhaps",
-    r"possibly",
-    r"kind of",
-    r"sort of",
-    r"i was wondering",
-    r"would you mind",
-    r"would you be interested",
-    r"would you like",
-    r"no pressure",
-    r"no worries if not",
-    r"i know you're busy",
-    r"think about",
-)
-_HEDGES_ES = (
-    r"(?:(?:hay|habria|existe|de) )?alguna (?:manera|forma|posibilidad)(?: posible)?",
-    r"de algun modo",
-    r"algun dia",
-    r"un dia de estos",
-    r"alguna vez",
-    r"en algun momento",
-    r"mas adelante",
-    r"cuando (?:puedas|quieras|gustes|tengas tiempo|te sea posible)",
-    r"solo",
-    r"nada mas",
-    r"nomas",
-    r"(?:me )?(?:hazme|hacerme|hagame|haganme|harias|haria|haces|hace|hicieras"
-    r"|podrias hacer|puedes hacer) (?:un|el) (?:gran |pequeno )?favor(?:cito)?",
-    r"si (?:quieres|gustas|puedes|pudieras|te es posible|te animas)",
-    r"si tienes (?:tiempo|chance)",
-    r"tal vez",
-    r"quizas?",
-    r"a lo mejor",
-    r"me preguntaba",
-    r"sin presion",
-    r"sin compromiso",
-    r"te interesaria",
-    r"te gustaria",
-    r"pensarlo",
-)
-
-_WEEKDAYS = _alt(
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "lunes",
-    "martes",
-    "miercoles",
-    "jueves",
-    "viernes",
-    "sabado",
-    "domingo",
-)
-_MONTHS = _alt(
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-)
-_MESES = _alt(
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "setiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-)
-_PLACES_EN = _alt(
-    r"house(?! meeting| party)",
-    r"home",
-    r"apartment",
-    r"porch",
-    r"office",
-    r"library",
-    r"church",
-    r"temple",
-    r"mosque",
-    r"synagogue",
-    r"school",
-    r"campus",
-    r"park",
-    r"cent(?:er|re)",
-    r"hall",
-    r"cafe",
-    r"coffee shop",
-    r"restaurant",
-    r"diner",
-    r"headquarters",
-    r"hq",
-    r"plaza",
-    r"square",
-    r"corner of",
-    r"community room",
-    r"clinic",
-    r"courthouse",
-    r"capitol",
-    r"statehouse",
-    r"auditorium",
-    r"gym",
-    r"room \d+",
-    r"my place",
-    r"your place",
-)
-_PLACES_ES = _alt(
-    r"casa",
-    r"departamento",
-    r"apartamento",
-    r"oficina",
-    r"biblioteca",
-    r"iglesia",
-    r"parroquia",
-    r"templo",
-    r"escuela",
-    r"parque",
-    r"centro(?: comunitario)?",
-    r"ayuntamiento",
-    r"alcaldia",
-    r"municipalidad",
-    r"municipio",
-    r"palacio municipal",
-    r"cabildo",
-    r"capitolio",
-    r"sindicato",
-    r"universidad",
-    r"gimnasio",
-    r"mercado",
-    r"salon",
-    r"cafe",
-    r"cafeteria",
-    r"restaurante",
-    r"local",
-    r"sede",
-    r"plaza",
-    r"esquina",
-    r"sala",
-    r"auditorio",
-    r"clinica",
-    r"sala \d+",
-)
-_STREETS = _alt(
-    "street",
-    "st",
-    "avenue",
-    "ave",
-    "road",
-    "rd",
-    "boulevard",
-    "blvd",
-    "lane",
-    "ln",
-    "drive",
-    "dr",
-    "way",
-)
-
 # A direct yes/no question opens with one of these (after an optional "Name," ).
 _YES_NO_EN = re.compile(
     r"(?:can|could|will|would|are|is|do|does|shall|may|should|want to|can't|won't)\b"
@@ -384,21 +82,21 @@ _COUNT_ON_YOU = re.compile(
 )
 
 _F = re.IGNORECASE
-_ACTION_RE = re.compile(rf"\b(?:{_ACTIONS_EN}|{_ACTIONS_ES})\b", _F)
-_VAGUE_RE = re.compile(rf"\b(?:{_VAGUE_EN}|{_VAGUE_ES})\b", _F)
-_HEDGE_RE = re.compile(r"\b(?:" + _alt(*_HEDGES_EN, *_HEDGES_ES) + r")\b", _F)
+_ACTION_RE = re.compile(rf"\b(?:{ACTIONS_EN}|{ACTIONS_ES})\b", _F)
+_VAGUE_RE = re.compile(rf"\b(?:{VAGUE_EN}|{VAGUE_ES})\b", _F)
+_HEDGE_RE = re.compile(r"\b(?:" + alt(*HEDGES_EN, *HEDGES_ES) + r")\b", _F)
 _DAY_OF_MONTH = r"(?:[12]\d|3[01]|0?[1-9])"
 _DAY_RE = re.compile(
-    r"\b(?:(?:this |next |el |este |el proximo |proximo )?(?:" + _WEEKDAYS + r")"
+    r"\b(?:(?:this |next |el |este |el proximo |proximo )?(?:" + WEEKDAYS + r")"
     r"|today|tonight|tomorrow|hoy|esta noche|pasado manana"
     r"|(?<!la )(?<!de la )(?<!por la )(?<!en la )manana"
-    r"|(?:" + _MONTHS + r")\.? \d{1,2}(?:st|nd|rd|th)?"
-    r"|(?:the )?\d{1,2}(?:st|nd|rd|th)? of (?:" + _MONTHS + r")"
+    r"|(?:" + MONTHS + r")\.? \d{1,2}(?:st|nd|rd|th)?"
+    r"|(?:the )?\d{1,2}(?:st|nd|rd|th)? of (?:" + MONTHS + r")"
     # "the 14th" alone: a day of this month (not "the 5th floor").
     r"|the " + _DAY_OF_MONTH + r"(?:st|nd|rd|th)"
     r"(?! (?:floor|street|st|avenue|ave|amendment|district|ward|grade|time|row)\b)"
-    r"|(?:el |del |este )?(?:dia )?(?:\d{1,2}|primero) de (?:" + _MESES + r")"
-    r"|(?:" + _MESES + r") \d{1,2}"
+    r"|(?:el |del |este )?(?:dia )?(?:\d{1,2}|primero) de (?:" + MESES + r")"
+    r"|(?:" + MESES + r") \d{1,2}"
     # "el 14" alone: a day of this month (not "el 14%", "el 10 de los vecinos").
     r"|(?:el|del|este) (?:dia )?" + _DAY_OF_MONTH + r"(?![:.,]?\d|%| por ciento| de (?!este mes\b))"
     r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
@@ -414,15 +112,15 @@ _TIME_RE = re.compile(
     _F,
 )
 _PLACE_RE = re.compile(
-    rf"\b(?:{_PLACES_EN}|{_PLACES_ES})\b"
-    rf"|\b\d+ (?:[a-z]+ ){{1,3}}(?:{_STREETS})\b\.?"
+    rf"\b(?:{PLACES_EN}|{PLACES_ES})\b"
+    rf"|\b\d+ (?:[a-z]+ ){{1,3}}(?:{STREETS})\b\.?"
     r"|\b(?:calle|avenida|av\.|calzada|colonia) [a-z0-9]+",
     _F,
 )
 # "at Rosa's", "in Lincoln Park", "en San Pedro": a proper name after at/in/en.
 _NAMED_PLACE_RE = re.compile(r"\b(?:at|in|en) ((?:[A-Z][\w'.-]+)(?: [A-Z][\w'.-]+)*)")
 _NOT_PLACE_NAMES = re.compile(
-    rf"^(?:{_WEEKDAYS}|{_MONTHS}|{_MESES}|I)\b",
+    rf"^(?:{WEEKDAYS}|{MONTHS}|{MESES}|I)\b",
     _F,
 )
 
