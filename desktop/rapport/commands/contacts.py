@@ -101,22 +101,18 @@ def _cell(value: str) -> str:
 
 
 def _read(path: Path) -> tuple[Iterable[ImportRow], int]:
-    """The file's rows (a CSV file's are built as they are asked for) and their count."""
-    from rapport.interop.text_source import ImportFileError
-
+    """The file's rows (a CSV file's are built as they are asked for) and their count
+    (for a CSV file, at most that many)."""
     suffix = path.suffix.lower()
-    try:
-        if suffix in VCARD_SUFFIXES:
-            from rapport.interop.vcard import read_vcards
+    if suffix in VCARD_SUFFIXES:
+        from rapport.interop.vcard import read_vcards
 
-            parsed = read_vcards(path)
-            return parsed.rows, len(parsed.rows)
-        if suffix in CSV_SUFFIXES:
-            from rapport.interop.csv_contacts import stream_csv
+        parsed = read_vcards(path)
+        return parsed.rows, len(parsed.rows)
+    if suffix in CSV_SUFFIXES:
+        from rapport.interop.csv_contacts import stream_csv
 
-            return stream_csv(path)
-    except ImportFileError as exc:
-        raise CommandError(f"{exc} (nothing was imported)") from exc
+        return stream_csv(path)
     raise CommandError(
         f"{path.name}: cannot tell the format from the name; use a .csv or .vcf file "
         "(nothing was imported)"
@@ -138,11 +134,11 @@ def import_file(
     from rapport.interop.text_source import ImportFileError
     from rapport.store.contact_import import apply_import, count_plans, iter_plans
 
-    rows, total = _read(path)
-    plans: Iterable[RowPlan] = iter_plans(store, rows)
-    if report is not None:
-        plans = _reported(plans, report)
     try:
+        rows, total = _read(path)
+        plans: Iterable[RowPlan] = iter_plans(store, rows)
+        if report is not None:
+            plans = _reported(plans, report)
         if dry_run:
             return count_plans(plans)
         return apply_import(store, plans, update_duplicates=update_duplicates, total=total)
