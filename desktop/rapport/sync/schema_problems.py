@@ -53,27 +53,12 @@ def schema_problem(exc: Any) -> Problem:
         )
     if rule == "minLength":
         return Problem("empty_value", "must not be empty")
-    if rule == "maximum":
-        return Problem(
-            "too_big",
-            f"must be at most {limit:,}, not {shown(value)}",
-            max=limit,
-            value=shown(value),
-        )
-    if rule == "minimum":
-        return Problem(
-            "too_small",
-            f"must be at least {limit:,}, not {shown(value)}",
-            min=limit,
-            value=shown(value),
-        )
+    if rule in _BOUNDS:
+        code, words, key = _BOUNDS[rule]
+        text = f"must be {words} {limit:,}, not {shown(value)}"
+        return Problem(code, text, value=shown(value), **{key: limit})
     if rule == "maxItems" and isinstance(value, list):
-        return Problem(
-            "too_many_items",
-            f"holds {len(value):,} items; at most {limit:,} are allowed",
-            found=len(value),
-            max=limit,
-        )
+        return _too_many("too_many_items", "holds", "items", len(value), limit)
     if rule == "required" and isinstance(value, dict):
         missing = ", ".join(str(name) for name in limit if name not in value)
         return Problem("missing_fields", f"is missing {missing}", fields=missing)
@@ -101,16 +86,21 @@ def schema_problem(exc: Any) -> Problem:
             "unknown_field", f"has a field this version does not know: {extra}", fields=extra
         )
     if rule == "maxProperties" and isinstance(value, dict):
-        return Problem(
-            "too_many_fields",
-            f"has {len(value):,} fields; at most {limit:,} are allowed",
-            found=len(value),
-            max=limit,
-        )
+        return _too_many("too_many_fields", "has", "fields", len(value), limit)
     if rule == "anyOf" and isinstance(limit, list):
         return _no_branch(limit, value)
     detail = str(exc.message).replace(str(exc.name), "the value").strip()
     return Problem("bad_value", detail, detail=detail)
+
+
+# rule -> (code, words before the limit, the limit's parameter)
+_BOUNDS = {"maximum": ("too_big", "at most", "max"), "minimum": ("too_small", "at least", "min")}
+
+
+def _too_many(code: str, verb: str, noun: str, found: int, limit: int) -> Problem:
+    return Problem(
+        code, f"{verb} {found:,} {noun}; at most {limit:,} are allowed", found=found, max=limit
+    )
 
 
 _PYTHON_TYPES: dict[str, tuple[type, ...]] = {
