@@ -3,6 +3,8 @@
 HQ makes one key pair (`generate_keypair`), keeps the private key and hands the public key
 to every laptop, which imports it once (`load_public_key` checks it; `fingerprint` gives a
 short code people can read to each other over the phone to be sure it is the right key).
+The keys live in `rapport.sync.keys`; this module seals and opens bundles with them, and
+offers the key functions too, so callers need only this one.
 
 Scheme: X25519 between a fresh ephemeral key and HQ's static key, HKDF-SHA256
 (salt = ephemeral public key || HQ public key, info = b"rapport-bundle-v1") to a 256-bit
@@ -29,7 +31,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import io
 import json
 import re
@@ -39,13 +40,22 @@ from pathlib import Path
 from typing import BinaryIO
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from rapport.domain.files import atomic_writer
-from rapport.domain.problems import Problem
+from rapport.sync.keys import (
+    CryptoError,
+    fingerprint,
+    fingerprint_of,
+    generate_keypair,
+    load_private_key,
+    load_public_key,
+    private_pem_with_passphrase,
+    raw_public,
+)
 
 __all__ = [
     "ALG",
@@ -83,88 +93,6 @@ _DAMAGED = (
     "This encrypted bundle failed its authenticity check: the file is damaged, truncated "
     "or was altered after it was made. Ask the organizer to export it again."
 )
-
-
-class CryptoError(Exception):
-    """A problem with a key or an encrypted bundle. The message is meant for people (the
-    command line prints it); `reason` carries it as a `Problem`, whose code and
-    parameters let a window say it in the interface language."""
-
-    def __init__(self, code: str, message: str, **params: object) -> None:
-        super().__init__(message)
-        self.reason = Problem(code, message, **params)
-
-
-# --- keys --------------------------------------------------------------------------------
-
-
-def generate_keypair() -> tuple[bytes, bytes]:
-    """A new HQ key pair: (private key as PKCS8 PEM, public key as SubjectPublicKeyInfo PEM).
-
-    The private key is not protected by a passphrase; see `private_pem_with_passphrase`.
-    """
-    private = X25519PrivateKey.generate()
-    private_pem = private.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    )
-    return private_pem, _public_pem(private.public_key())
-
-
-def private_pem_with_passphrase(
-    private_pem: bytes, passphrase: bytes, current_passphrase: bytes | None = None
-) -> bytes:
-    """The same HQ private key as PKCS8 PEM, encrypted with `passphrase`.
-
-    `current_passphrase` unlocks `private_pem` if it is already protected. Note that
-    PKCS8 encryption (PBKDF2-SHA256, AES-256-CBC) slows guessing only a little, so the
-    passphrase should be long: several words, not one.
-    """
-    if not passphrase:
-        raise CryptoError(
-            "empty_passphrase", "The passphrase for the HQ private key cannot be empty."
-        )
-    private = _load_private_key(private_pem, current_passphrase)
-    return private.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.BestAvailableEncryption(passphrase),
-    )
-
-
-def load_public_key(pem: bytes) -> X25519PublicKey:
-    """Parse and check an HQ public key (SubjectPublicKeyInfo PEM, X25519)."""
-    if _looks_private(pem):
-        raise CryptoError(
-            "public_key_is_private",
-            "This is not an HQ public key: it is a private key. Never send the private key "
-            "to laptops; export HQ's public key and import that instead.",
-        )
-    try:
-        key = serialization.load_pem_public_key(pem)
-    except (ValueError, TypeError) as exc:
-        raise CryptoError(
-            "not_public_key",
-            "This is not an HQ public key: the file is not a PEM public key "
-            "(it should start with '-----BEGIN PUBLIC KEY-----').",
-        ) from exc
-    if not isinstance(key, X25519PublicKey):
-        raise CryptoError(
-            "public_key_other_kind",
-            f"This is not an HQ public key: it is a {_key_kind(key)} key, "
-            "not a Rapport (X25519) key. Export the public key from Rapport at HQ.",
-            kind=_key_kind(key),
-        )
-    return key
-
-
-def fingerprint(public_pem: bytes) -> str:
-    """A short code for a public key, e.g. "3f2a 9c01 77be 41d0".
-
-    The first 16 hex digits of SHA-256 over the raw 32-byte public key, in groups of four.
-    """
-    return _fingerprint_of(load_public_key(public_pem))
 
 
 # --- detection ---------------------------------------------------------------------------
@@ -233,73 +161,6 @@ def decrypt_file(src: Path, dst: Path, private_pem: bytes, passphrase: bytes | N
 # --- internals ---------------------------------------------------------------------------
 
 
-def _public_pem(key: X25519PublicKey) -> bytes:
-    return key.public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-    )
-
-
-def _raw(key: X25519PublicKey) -> bytes:
-    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-
-
-def _fingerprint_of(key: X25519PublicKey) -> str:
-    digest = hashlib.sha256(_raw(key)).hexdigest()[:16]
-    return " ".join(digest[i : i + 4] for i in range(0, 16, 4))
-
-
-def _looks_private(pem: bytes) -> bool:
-    return b"PRIVATE KEY-----" in bytes(pem[:4096])
-
-
-def _key_kind(key: object) -> str:
-    name = type(key).__name__  # e.g. "RSAPublicKey", "_RSAPublicKey", "Ed25519PrivateKey"
-    for suffix in ("PublicKey", "PrivateKey"):
-        name = name.removesuffix(suffix)
-    return name.lstrip("_") or "different kind of"
-
-
-def _load_private_key(pem: bytes, passphrase: bytes | None) -> X25519PrivateKey:
-    """Parse the HQ private key, turning every failure into a CryptoError that says why."""
-    if b"-----BEGIN PUBLIC KEY-----" in bytes(pem[:4096]):
-        raise CryptoError(
-            "private_key_is_public",
-            "This is HQ's public key; decrypting needs HQ's private key (the file that "
-            "starts with '-----BEGIN PRIVATE KEY-----').",
-        )
-    protected = b"-----BEGIN ENCRYPTED PRIVATE KEY-----" in bytes(pem[:4096])
-    password = passphrase or None
-    if not protected:
-        password = None  # a passphrase typed for an unprotected key is harmless; ignore it
-    try:
-        key = serialization.load_pem_private_key(pem, password=password)
-    except TypeError as exc:  # "Password was not given but private key is encrypted"
-        raise CryptoError(
-            "passphrase_needed",
-            "The HQ private key is protected by a passphrase; enter the passphrase to use it.",
-        ) from exc
-    except ValueError as exc:
-        if protected:
-            raise CryptoError(
-                "wrong_passphrase",
-                "Could not unlock the HQ private key: the passphrase is wrong "
-                "(or the key file is damaged).",
-            ) from exc
-        raise CryptoError(
-            "not_private_key",
-            "This is not an HQ private key: the file is not a PEM private key "
-            "(it should start with '-----BEGIN PRIVATE KEY-----').",
-        ) from exc
-    if not isinstance(key, X25519PrivateKey):
-        raise CryptoError(
-            "private_key_other_kind",
-            f"This is not an HQ private key: it is a {_key_kind(key)} key, "
-            "not a Rapport (X25519) key.",
-            kind=_key_kind(key),
-        )
-    return key
-
-
 def _derive_key(shared: bytes, epk_raw: bytes, recipient_raw: bytes) -> bytes:
     return HKDF(
         algorithm=hashes.SHA256(),
@@ -335,7 +196,7 @@ def _encrypt_stream(
     if not 1 <= chunk_size <= MAX_CHUNK_SIZE:
         raise ValueError(f"chunk size out of range: {chunk_size}")
     ephemeral = X25519PrivateKey.generate()
-    epk_raw = _raw(ephemeral.public_key())
+    epk_raw = raw_public(ephemeral.public_key())
     try:
         shared = ephemeral.exchange(recipient)
     except ValueError as exc:  # a low-order point: the "key" cannot be used
@@ -343,11 +204,11 @@ def _encrypt_stream(
             "unusable_public_key",
             "This HQ public key cannot be used for encryption; ask HQ for a new key.",
         ) from exc
-    key = _derive_key(shared, epk_raw, _raw(recipient))
+    key = _derive_key(shared, epk_raw, raw_public(recipient))
     nonce_prefix = secrets.token_bytes(NONCE_PREFIX_LEN)
     header = {
         "alg": ALG,
-        "recipient": _fingerprint_of(recipient),
+        "recipient": fingerprint_of(recipient),
         "epk": base64.b64encode(epk_raw).decode("ascii"),
         "nonce_prefix": base64.b64encode(nonce_prefix).decode("ascii"),
         "chunk": chunk_size,
@@ -473,9 +334,9 @@ def _decrypt_stream(
     passphrase: bytes | None,
 ) -> None:
     header = _read_header(source)
-    private = _load_private_key(private_pem, passphrase)
+    private = load_private_key(private_pem, passphrase)
     public = private.public_key()
-    mine = _fingerprint_of(public)
+    mine = fingerprint_of(public)
     if header.recipient != mine:
         raise CryptoError(
             "other_hq_key",
@@ -488,7 +349,7 @@ def _decrypt_stream(
         shared = private.exchange(X25519PublicKey.from_public_bytes(header.epk))
     except ValueError as exc:  # a low-order ephemeral key: never made by Rapport
         raise CryptoError("damaged", _DAMAGED) from exc
-    aes = AESGCM(_derive_key(shared, header.epk, _raw(public)))
+    aes = AESGCM(_derive_key(shared, header.epk, raw_public(public)))
 
     full = header.chunk + TAG_LEN
     counter = 0
