@@ -397,7 +397,7 @@ def test_cancelling_an_import_writes_nothing(
 
     monkeypatch.setattr(importer, "import_bundle", held)
     dialog.import_button.click()
-    job = page.job
+    job = page.jobs.job
     assert job is not None
     job.cancel()
     gate.set()

@@ -14,6 +14,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from rapport.ui.contacts.file_jobs import (
+    Planned,
+    export_contacts,
+    import_planned,
+    read_and_plan,
+    remap_and_plan,
+)
 from rapport.ui.page import Page
 
 if TYPE_CHECKING:
@@ -21,15 +28,14 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView, QWidget
 
-    from rapport.interop.contact_rows import ParsedFile
-    from rapport.store.contact_import import ImportCounts, RowPlan
+    from rapport.store.contact_import import ImportCounts
     from rapport.store.core import Store
     from rapport.ui.contacts.editor import ContactEditor
     from rapport.ui.contacts.import_dialog import ImportPreviewDialog
     from rapport.ui.contacts.merge_dialog import MergeDialog
     from rapport.ui.contacts.model import ContactTableModel
     from rapport.ui.contacts.undo import StageCommand, TagsCommand
-    from rapport.ui.sync.jobs import Job, Work
+    from rapport.ui.sync.jobs import Work
 
 SEARCH_DELAY_MS = 150
 BULK_IN_BACKGROUND = 2_000  # contacts changed at once above which the work leaves the GUI thread
@@ -43,19 +49,18 @@ class ContactsPage(Page):
         self.editor: ContactEditor | None = None
         self.import_dialog: ImportPreviewDialog | None = None
         self.merge_dialog: MergeDialog | None = None
-        self.job: Job | None = None
+        from rapport.ui.sync.jobs import OneJob
+
+        self.jobs = OneJob(self)
         self._folder = Path.home()
 
     def build(self) -> None:
-        from PySide6.QtCore import QCoreApplication, Qt, QTimer
+        from PySide6.QtCore import Qt, QTimer
         from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
         from PySide6.QtWidgets import (
-            QAbstractItemView,
             QHBoxLayout,
-            QHeaderView,
             QLabel,
             QLineEdit,
-            QPushButton,
         )
 
         from rapport.ui.contacts.model import ContactTableModel
@@ -68,26 +73,16 @@ class ContactsPage(Page):
         self.search.setClearButtonEnabled(True)
         self.count_label: QLabel = QLabel(self)
         self.count_label.setObjectName("contactCount")
-        self.new_button: QPushButton = QPushButton(self)
-        self.new_button.setObjectName("newContact")
-        self.delete_button: QPushButton = QPushButton(self)
-        self.delete_button.setObjectName("deleteContacts")
-        self.tag_button: QPushButton = QPushButton(self)
-        self.tag_button.setObjectName("tagContacts")
-        self.untag_button: QPushButton = QPushButton(self)
-        self.untag_button.setObjectName("untagContacts")
-        self.stage_button: QPushButton = QPushButton(self)
-        self.stage_button.setObjectName("stageContacts")
-        self.undo_button: QPushButton = QPushButton(self)
-        self.undo_button.setObjectName("undoContacts")
-        self.merge_button: QPushButton = QPushButton(self)
-        self.merge_button.setObjectName("mergeContacts")
-        self.export_selection_button: QPushButton = QPushButton(self)
-        self.export_selection_button.setObjectName("exportSelection")
-        self.import_button: QPushButton = QPushButton(self)
-        self.import_button.setObjectName("importContacts")
-        self.export_button: QPushButton = QPushButton(self)
-        self.export_button.setObjectName("exportContacts")
+        self.new_button = self._button("newContact")
+        self.delete_button = self._button("deleteContacts")
+        self.tag_button = self._button("tagContacts")
+        self.untag_button = self._button("untagContacts")
+        self.stage_button = self._button("stageContacts")
+        self.undo_button = self._button("undoContacts")
+        self.merge_button = self._button("mergeContacts")
+        self.export_selection_button = self._button("exportSelection")
+        self.import_button = self._button("importContacts")
+        self.export_button = self._button("exportContacts")
         self.notice: QLabel = QLabel(self)
         self.notice.setObjectName("contactNotice")
         self.notice.setWordWrap(True)
@@ -100,26 +95,8 @@ class ContactsPage(Page):
         self.body.addLayout(top)
 
         self.model: ContactTableModel = ContactTableModel(self)
-        self.table: QTableView = ContactTable(self.undo_stack, self)
-        self.table.setObjectName("contactTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        row_height = self.table.fontMetrics().height() + 10
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(row_height)
+        self.table: QTableView = ContactTable(self.undo_stack, self.model, self)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setSortIndicatorShown(True)
-        header.setSectionsClickable(True)
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        for column, width in enumerate((180, 125, 200, 105, 95, 135, 90)):
-            header.resizeSection(column, width)
         header.sortIndicatorChanged.connect(self._sort)
         self.body.addWidget(self.table, 1)
 
@@ -167,9 +144,13 @@ class ContactsPage(Page):
         delete_shortcut.activated.connect(self.delete_selected)
         self._selection_changed()
         self._update_count()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self._stop_job)
+
+    def _button(self, name: str) -> QPushButton:
+        from PySide6.QtWidgets import QPushButton
+
+        button = QPushButton(self)
+        button.setObjectName(name)
+        return button
 
     def set_store(self, store: Store) -> None:
         super().set_store(store)
@@ -402,31 +383,16 @@ class ContactsPage(Page):
     # -- long work ----------------------------------------------------------------------
 
     def busy(self) -> bool:
-        return self.job is not None and self.job.is_running()
+        return self.jobs.busy()
 
     def _run(self, label: str, work: Work, done: Any, *, cancellable: bool = True) -> bool:
-        from rapport.ui.sync.jobs import Job
-
-        if self.busy():
+        job = self.jobs.start(label, work, cancellable=cancellable)
+        if job is None:
             return False
-        self.job = Job(self, label, work, cancellable=cancellable)
-        self.job.succeeded.connect(done)
-        self.job.failed.connect(self._failed)
-        self.job.cancelled.connect(lambda: self.notice.setText(self.tr("Cancelled.")))
-        self.job.ended.connect(self._job_ended)
-        self.job.start()
+        job.succeeded.connect(done)
+        job.failed.connect(self._failed)
+        job.cancelled.connect(lambda: self.notice.setText(self.tr("Cancelled.")))
         return True
-
-    def _job_ended(self) -> None:
-        job, self.job = self.job, None
-        if job is not None:
-            job.deleteLater()
-
-    def _stop_job(self) -> None:
-        """On quit: stop the work (nothing half-written) and wait for the thread."""
-        if self.job is not None and self.job.is_running():
-            self.job.cancel()
-            self.job.wait()
 
     def _failed(self, exc: object) -> None:
         from rapport.interop.text_source import ImportFileError
@@ -459,18 +425,13 @@ class ContactsPage(Page):
         if store is None:
             return False
 
-        def work(_progress: Any, _cancelled: Any) -> tuple[ParsedFile, list[RowPlan]]:
-            from rapport.interop import read_csv, read_vcards
-            from rapport.store.contact_import import plan_import
-
-            vcard = path.suffix.lower() in (".vcf", ".vcard")
-            parsed = read_vcards(path) if vcard else read_csv(path)
-            return parsed, plan_import(store, parsed)
+        def work(_progress: Any, _cancelled: Any) -> Planned:
+            return read_and_plan(store, path)
 
         self.notice.clear()
         return self._run(self.tr("Reading %1…").replace("%1", path.name), work, self._preview)
 
-    def _preview(self, result: tuple[ParsedFile, list[RowPlan]]) -> None:
+    def _preview(self, result: Planned) -> None:
         from rapport.ui.contacts.import_dialog import ImportPreviewDialog
 
         parsed, plans = result
@@ -488,14 +449,10 @@ class ContactsPage(Page):
             return False
         parsed = dialog.parsed
 
-        def work(_progress: Any, _cancelled: Any) -> tuple[ParsedFile, list[RowPlan]]:
-            from rapport.interop import remap
-            from rapport.store.contact_import import plan_import
+        def work(_progress: Any, _cancelled: Any) -> Planned:
+            return remap_and_plan(store, parsed, mapping)
 
-            again = remap(parsed, mapping)
-            return again, plan_import(store, again)
-
-        def done(result: tuple[ParsedFile, list[RowPlan]]) -> None:
+        def done(result: Planned) -> None:
             if self.import_dialog is not None:
                 self.import_dialog.set_plans(*result)
 
@@ -508,13 +465,7 @@ class ContactsPage(Page):
         plans = dialog.plans
 
         def work(progress: Any, cancelled: Any) -> ImportCounts:
-            from rapport.store.contact_import import ImportCancelled, apply_import
-            from rapport.sync.apply import Cancelled
-
-            try:
-                return apply_import(store, plans, progress, cancelled, update_duplicates)
-            except ImportCancelled as exc:
-                raise Cancelled from exc
+            return import_planned(store, plans, update_duplicates, progress, cancelled)
 
         def done(counts: ImportCounts) -> None:
             from PySide6.QtCore import QLocale
@@ -554,13 +505,7 @@ class ContactsPage(Page):
             return False
 
         def work(_progress: Any, _cancelled: Any) -> int:
-            from rapport.interop import write_csv, write_vcards
-            from rapport.store.contact_import import iter_contacts
-
-            rows = iter_contacts(store, ids)
-            if path.suffix.lower() in (".vcf", ".vcard"):
-                return write_vcards(rows, path)
-            return write_csv(rows, path)
+            return export_contacts(store, path, ids)
 
         def done(count: int) -> None:
             self.notice.setText(

@@ -160,3 +160,41 @@ class Job(QObject):
         self.progress.hide()
         self.progress.deleteLater()
         self._worker.deleteLater()
+
+
+class OneJob:
+    """The one job a page runs at a time. When the application quits, a job still running
+    is cancelled (nothing half-written) and waited for. `ended` runs after each job."""
+
+    def __init__(self, owner: QWidget, ended: Callable[[], None] | None = None) -> None:
+        self._owner = owner
+        self._ended = ended
+        self.job: Job | None = None
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
+
+    def busy(self) -> bool:
+        return self.job is not None and self.job.is_running()
+
+    def start(self, label: str, work: Work, *, cancellable: bool = True) -> Job | None:
+        """Start `work` as a new job (None while another runs); connect to its signals
+        before control returns to the event loop."""
+        if self.busy():
+            return None
+        job = self.job = Job(self._owner, label, work, cancellable=cancellable)
+        job.ended.connect(self._end)
+        job.start()
+        return job
+
+    def _end(self) -> None:
+        job, self.job = self.job, None
+        if job is not None:
+            job.deleteLater()
+        if self._ended is not None:
+            self._ended()
+
+    def stop(self) -> None:
+        if self.job is not None and self.job.is_running():
+            self.job.cancel()
+            self.job.wait()

@@ -59,7 +59,9 @@ class SyncPage(Page):
         super().__init__(parent)
         self.status: SyncStatus | None = None
         self.fingerprint: str | None = None
-        self.job: Job | None = None
+        from rapport.ui.sync.jobs import OneJob
+
+        self.jobs = OneJob(self, ended=self.refresh)
         self.message_dialog: MessageDialog | None = None
         self.preview_dialog: ImportPreviewDialog | None = None
         self.conflicts_dialog: ConflictsDialog | None = None
@@ -67,7 +69,7 @@ class SyncPage(Page):
         self._encrypt_choice: bool | None = None  # the person's own choice, once made
 
     def build(self) -> None:
-        from PySide6.QtCore import QCoreApplication, Qt
+        from PySide6.QtCore import Qt
         from PySide6.QtGui import QPalette
         from PySide6.QtWidgets import (
             QCheckBox,
@@ -147,9 +149,6 @@ class SyncPage(Page):
         self.import_button.clicked.connect(self.choose_import)
         self.key_button.clicked.connect(self.choose_key)
         self.conflicts_button.clicked.connect(self.open_conflicts)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self._stop_job)
         self._update_actions()
 
     def title(self) -> str:
@@ -245,7 +244,7 @@ class SyncPage(Page):
         self.retranslate()
 
     def busy(self) -> bool:
-        return self.job is not None and self.job.is_running()
+        return self.jobs.busy()
 
     def _update_actions(self) -> None:
         ready = self.store is not None and not self.busy()
@@ -283,26 +282,10 @@ class SyncPage(Page):
             self.message_dialog = None
 
     def _start(self, label: str, work: Any) -> Job:
-        from rapport.ui.sync.jobs import Job
-
-        job = Job(self, label, work)
-        self.job = job
-        job.ended.connect(self._job_ended)
-        job.start()
+        job = self.jobs.start(label, work)
+        assert job is not None, "callers check busy() first"
         self._update_actions()
         return job
-
-    def _job_ended(self) -> None:
-        job = self.job
-        self.job = None
-        if job is not None:
-            job.deleteLater()
-        self.refresh()
-
-    def _stop_job(self) -> None:
-        if self.job is not None and self.job.is_running():
-            self.job.cancel()
-            self.job.wait()
 
     # -- export ------------------------------------------------------------------------
 
