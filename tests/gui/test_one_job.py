@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from rapport.sync.apply import Cancelled
-from rapport.ui.sync.jobs import OneJob
+from rapport.ui.one_job import OneJob
 
 
 def held_work(started: threading.Event, seen: list[str]) -> Callable[..., object]:

@@ -21,6 +21,7 @@ from rapport.ui.contacts.file_jobs import (
     read_and_plan,
     remap_and_plan,
 )
+from rapport.ui.one_job import OneJob
 from rapport.ui.page import Page
 
 if TYPE_CHECKING:
@@ -49,8 +50,6 @@ class ContactsPage(Page):
         self.editor: ContactEditor | None = None
         self.import_dialog: ImportPreviewDialog | None = None
         self.merge_dialog: MergeDialog | None = None
-        from rapport.ui.sync.jobs import OneJob
-
         self.jobs = OneJob(self)
         self._folder = Path.home()
 

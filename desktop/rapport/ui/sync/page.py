@@ -20,6 +20,7 @@ import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from rapport.ui.one_job import OneJob
 from rapport.ui.page import Page
 
 # Qt classes are imported where they are used: importing them here would build their
@@ -59,8 +60,6 @@ class SyncPage(Page):
         super().__init__(parent)
         self.status: SyncStatus | None = None
         self.fingerprint: str | None = None
-        from rapport.ui.sync.jobs import OneJob
-
         self.jobs = OneJob(self, ended=self.refresh)
         self.message_dialog: MessageDialog | None = None
         self.preview_dialog: ImportPreviewDialog | None = None
