@@ -123,7 +123,8 @@ _TEXT_JOIN = {"first_name": " ", "last_name": " ", "address": ", "}
 _LONG_JOIN = "\n"
 
 
-def _join(target: str, values: list[str]) -> str:
+def join_values(target: str, values: list[str]) -> str:
+    """Values of several source columns that feed one text field, as one text."""
     if target == "address":
         return join_address(values)
     spec = SPECS[target]
@@ -293,7 +294,7 @@ def build_row(
                 at = Cell(target, line, (labels or {}).get(target, target), value)
                 too_long("long_value", [at], "the value", len(value), SPECS[target].max_len)
     for target, group in texts.items():
-        value = group[0].value if len(group) == 1 else _join(target, [c.value for c in group])
+        value = group[0].value if len(group) == 1 else join_values(target, [c.value for c in group])
         if target == "stage":
             value = ladder_stage(value)
         limit = SPECS[target].max_len

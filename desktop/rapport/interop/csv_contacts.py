@@ -52,6 +52,7 @@ from rapport.interop.contact_rows import (
 from rapport.interop.contact_values import clean, export_text, guard_formula, is_email, is_phone
 from rapport.interop.csv_lines import RawRow, stream_rows
 from rapport.interop.csv_mapping import guess_by_content, guess_mapping
+from rapport.interop.plain_rows import PlainPlan, plain_plan, plain_row
 from rapport.interop.text_source import ImportFileError, open_source
 
 HEADER_SEARCH = 10  # non-blank rows looked at for the header
@@ -144,7 +145,7 @@ def stream_csv(path: Path) -> tuple[Iterator[ImportRow], int]:
     returns; but a row that csv cannot read, far down a file read whole, raises its
     ImportFileError only when it is reached."""
     found = _read_columns(Path(path), careful=False, stream=True)
-    mapped = _mapped_columns(found.columns, found.guessed)
+    mapped = mapped_columns(found.columns, found.guessed)
     return (_apply(row, mapped) for row in _source_rows(found)), found.most
 
 
@@ -259,31 +260,33 @@ def remap(parsed: ParsedFile, mapping: dict[str, str]) -> ParsedFile:
     `mapping` are ignored."""
     if parsed.format != "csv":
         raise ValueError("only a CSV file's columns can be mapped")
-    mapped = _mapped_columns(parsed.columns, mapping)
+    mapped = mapped_columns(parsed.columns, mapping)
     rows = [_apply(row, mapped) for row in parsed.rows]
     return dataclasses.replace(parsed, mapping=_full(parsed.columns, mapping), rows=rows)
 
 
 @dataclasses.dataclass(frozen=True)
-class _Mapped:
+class MappedColumns:
     """The mapped columns, as `_apply` uses them: (column, target, label) of those whose
     values become cells; (column, target) of those that alone feed a text field; the
-    labels of the latter by field."""
+    labels of the latter by field; and the plan of a plain row (`plain_rows`)."""
 
     cells: list[tuple[str, str, str]]
     single: list[tuple[str, str]]
     labels: dict[str, str]
+    plain: PlainPlan
 
 
-def _mapped_columns(columns: list[str], mapping: dict[str, str]) -> _Mapped:
+def mapped_columns(columns: list[str], mapping: dict[str, str]) -> MappedColumns:
     check_mapping(mapping)
     full = [(column, target) for column, target in _full(columns, mapping).items() if target]
     feeds = Counter(target for _column, target in full)
     alone = {t for t, n in feeds.items() if n == 1 and t in TEXT_TARGETS}
-    return _Mapped(
+    return MappedColumns(
         cells=[(c, t, f"column {c}") for c, t in full if t not in alone],
         single=[(c, t) for c, t in full if t in alone],
         labels={t: f"column {c}" for c, t in full if t in alone},
+        plain=plain_plan(full),
     )
 
 
@@ -291,8 +294,13 @@ def _full(columns: list[str], mapping: dict[str, str]) -> dict[str, str]:
     return {column: mapping.get(column, "") for column in columns}
 
 
-def _apply(row: ImportRow, mapped: _Mapped) -> ImportRow:
-    """Build one row from its source values."""
+def _apply(row: ImportRow, mapped: MappedColumns) -> ImportRow:
+    """Build one row from its source values: most rows the quick way (`plain_rows`)."""
+    return plain_row(row, mapped.plain) or built_row(row, mapped)
+
+
+def built_row(row: ImportRow, mapped: MappedColumns) -> ImportRow:
+    """`build_row` on one read row's source values, mapped as `mapped` says."""
     source = row.source
     line = row.line
     cells = []
