@@ -199,3 +199,24 @@ def test_a_row_with_something_to_tell_is_left_to_build_row() -> None:
     assert split is not None and (split.first_name, split.last_name) == ("Ana", "López")
     read_problem = ImportRow(3, None, [], ["line 3: 2 cells"], ordinary, ["line 3: 2 cells"], False)
     assert plain_row(read_problem, mapped.plain) is None
+
+
+_pieces = st.sampled_from(["a@x.org", "555 0101", "tag", " ", ";", ",", ":::", ":", "\n", "|"])
+
+
+@given(st.lists(_pieces | st.text(max_size=4), max_size=6).map("".join))
+def test_a_value_with_no_separator_splits_as_the_separators_would_split_it(value: str) -> None:
+    """The split helpers skip their patterns for a value with no separator in it; what
+    they give must not change."""
+    from rapport.interop import contact_values as cv
+
+    assert cv.split_phones(value) == [p for p in cv._PHONE_SEPARATORS.split(value) if p]
+    assert cv.split_tags(value) == [t for t in cv._TAG_SEPARATORS.split(value) if t]
+    emails: list[str] = []
+    for part in cv._EMAIL_SEPARATORS.split(value):
+        words = part.split()
+        if len(words) > 1 and all(cv.is_email(cv.bare_email(w)) for w in words):
+            emails += words
+        elif part:
+            emails.append(part)
+    assert cv.split_emails(value) == emails
