@@ -5,7 +5,8 @@ a `Cell` of every value and is ready for every way a value can be wrong. Most ro
 a real file have nothing wrong with them. `plain_row` makes such a row's `ImportRow`
 straight from its source values, and gives up (None) at the first thing that needs
 `build_row`: a value to leave out or a row to refuse (each with its problem to tell),
-a value near a length limit, a full name to split, text no field can hold. The caller
+a value too long for its field (for phones and emails, anywhere near it), a full name
+to split, text no field can hold. The caller
 then builds the row with `build_row`, so every row gets the same rules. Where
 `plain_row` answers, its row equals `build_row`'s (but for the new contact's id): a
 property test holds the two to it (tests/unit/test_plain_rows.py).
@@ -33,8 +34,10 @@ from rapport.interop.contact_values import (
 )
 
 _FOLLOW_UP = SPECS["follow_up_days"]
-# A row's phones and emails together, as JSON at six characters a character at most
-# ("\\u001f"), within this: then each list fits its field, in items and in length.
+# When a row's phones and emails together, counted as `build_row` bounds a JSON list
+# (six characters for each character and for each item's two quotes and comma: the
+# most one takes, as in "\u001f"), stay within this, each list surely fits its field:
+# in JSON length, in number of items, and in each item's length.
 _LISTED_LIMIT = min(
     SPECS["phones"].max_len, SPECS["emails"].max_len, LIST_ITEM_LEN, 18 * LIST_ITEMS
 )
