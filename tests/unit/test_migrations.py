@@ -17,6 +17,7 @@ from rapport.store.migrate import (
     current_revision,
     migrate,
     needs_migration,
+    quick_check,
 )
 from rapport.store.open import db_path
 from rapport.workspace import open_workspace
@@ -212,6 +213,36 @@ def test_pragmas_are_set_on_every_connection(folder) -> None:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def _page_size(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute("PRAGMA page_size").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_a_new_database_gets_large_pages_and_an_old_one_keeps_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rapport.domain.records import Contact
+    from rapport.store import engine
+
+    open_workspace(tmp_path / "new").close()
+    assert _page_size(db_path(tmp_path / "new")) == engine.PAGE_SIZE == 16 * 1024
+
+    with monkeypatch.context() as patched:  # a database made before pages grew
+        patched.setattr(engine, "PAGE_SIZE", 4096)
+        open_workspace(tmp_path / "old").close()
+    assert _page_size(db_path(tmp_path / "old")) == 4096
+    opened = open_workspace(tmp_path / "old")
+    opened.store.save(Contact(id="c-1", first_name="Ana"))
+    found = opened.store.get(Contact, "c-1")
+    opened.close()
+    assert found is not None and found.first_name == "Ana"
+    assert _page_size(db_path(tmp_path / "old")) == 4096
+    assert quick_check(db_path(tmp_path / "old")) == []
 
 
 def _refresh_sql(path: Path) -> str:
