@@ -123,6 +123,12 @@ _TEXT_JOIN = {"first_name": " ", "last_name": " ", "address": ", "}
 _LONG_JOIN = "\n"
 
 
+def json_list_bound(items: list[str]) -> int:
+    """At most how long `items` is as a JSON list: six characters for each character
+    and for each item's two quotes and comma (the most one takes, as in "\u001f")."""
+    return 6 * (sum(map(len, items)) + 3 * len(items)) + 2
+
+
 def join_values(target: str, values: list[str]) -> str:
     """Values of several source columns that feed one text field, as one text."""
     if target == "address":
@@ -315,9 +321,8 @@ def build_row(
         ("phones", list(phones.values()), phone_cells),
         ("emails", list(emails.values()), email_cells),
     ):
-        # (A character takes at most six in JSON, "\u001f": count exactly only near the limit.)
-        if 6 * (sum(map(len, items)) + 3 * len(items)) + 2 <= SPECS[target].max_len:
-            continue
+        if json_list_bound(items) <= SPECS[target].max_len:
+            continue  # (counted exactly only near the limit)
         size = len(json.dumps(items, ensure_ascii=False))
         if size > SPECS[target].max_len:
             too_long(f"long_{target}", group, f"the {target} list", size, SPECS[target].max_len)

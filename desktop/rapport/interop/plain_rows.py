@@ -6,10 +6,10 @@ a real file have nothing wrong with them. `plain_row` makes such a row's `Import
 straight from its source values, and gives up (None) at the first thing that needs
 `build_row`: a value to leave out or a row to refuse (each with its problem to tell),
 a value too long for its field (for phones and emails, anywhere near it), a full name
-to split, text no field can hold. The caller
-then builds the row with `build_row`, so every row gets the same rules. Where
-`plain_row` answers, its row equals `build_row`'s (but for the new contact's id): a
-property test holds the two to it (tests/unit/test_plain_rows.py).
+to split, text no field can hold. The caller then builds the row with `build_row`,
+so every row gets the same rules. Where `plain_row` answers, its row equals
+`build_row`'s (but for the new contact's id): property tests hold the two to it
+(tests/unit/test_plain_rows.py).
 """
 
 from __future__ import annotations
@@ -19,7 +19,14 @@ from dataclasses import dataclass
 
 from rapport.domain.fields import LIST_ITEM_LEN, LIST_ITEMS, check_value, plain_texts
 from rapport.domain.records import Contact
-from rapport.interop.contact_rows import SPECS, TAG_MAX, TEXT_TARGETS, ImportRow, join_values
+from rapport.interop.contact_rows import (
+    SPECS,
+    TAG_MAX,
+    TEXT_TARGETS,
+    ImportRow,
+    join_values,
+    json_list_bound,
+)
 from rapport.interop.contact_values import (
     bare_email,
     clean,
@@ -34,10 +41,9 @@ from rapport.interop.contact_values import (
 )
 
 _FOLLOW_UP = SPECS["follow_up_days"]
-# When a row's phones and emails together, counted as `build_row` bounds a JSON list
-# (six characters for each character and for each item's two quotes and comma: the
-# most one takes, as in "\u001f"), stay within this, each list surely fits its field:
-# in JSON length, in number of items, and in each item's length.
+# When a row's phones and emails together, bounded as a JSON list (`json_list_bound`),
+# stay within this, each list surely fits its field: in JSON length, in number of
+# items (each counts at least 18), and in each item's length.
 _LISTED_LIMIT = min(
     SPECS["phones"].max_len, SPECS["emails"].max_len, LIST_ITEM_LEN, 18 * LIST_ITEMS
 )
@@ -80,12 +86,7 @@ def plain_plan(mapped: Iterable[tuple[str, str]]) -> PlainPlan:
 
 def _value(raw: str | None) -> str:
     """A source value cleaned as `build_row` gets it (`clean`, apostrophe guard off)."""
-    if not raw:
-        return ""
-    value = raw.strip()
-    if not value.isascii() or "\r" in value or value[:1] == "'":
-        value = clean(raw, unguard=True)
-    return value
+    return clean(raw, unguard=True) if raw else ""
 
 
 def plain_row(row: ImportRow, plan: PlainPlan) -> ImportRow | None:
@@ -95,10 +96,10 @@ def plain_row(row: ImportRow, plan: PlainPlan) -> ImportRow | None:
         return None
     source = row.source
     values: dict[str, str] = {}
-    for column, target, limit in plan.single:  # most text fields (`_value`, inlined)
+    for column, target, limit in plan.single:  # most text fields: `_value`, inlined
         raw = source.get(column)
         if raw:
-            value = raw.strip()
+            value = raw.strip()  # what `clean` gives most values, without the call
             if not value.isascii() or "\r" in value or value[:1] == "'":
                 value = clean(raw, unguard=True)
             if value:
@@ -163,9 +164,7 @@ def plain_row(row: ImportRow, plan: PlainPlan) -> ImportRow | None:
         return None
     phone_list, email_list = list(phones.values()), list(emails.values())
     listed = phone_list + email_list
-    if 6 * (sum(map(len, listed)) + 3 * len(listed)) + 2 > _LISTED_LIMIT or not plain_texts(
-        [*values.values(), *listed]
-    ):
+    if json_list_bound(listed) > _LISTED_LIMIT or not plain_texts([*values.values(), *listed]):
         return None
     contact = Contact(
         **values,
