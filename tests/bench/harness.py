@@ -86,6 +86,23 @@ def measure(fn: Callable[[], object], repeat: int | None = None, warmup: int = 1
     return times
 
 
+def measure_rounds(
+    fns: Mapping[str, Callable[[], object]], repeat: int | None = None, warmup: int = 1
+) -> dict[str, list[float]]:
+    """`measure()` for several things at once, in rounds: each is called once a round,
+    so a change in the machine's load falls on all of them alike."""
+    for _ in range(warmup):
+        for fn in fns.values():
+            fn()
+    times: dict[str, list[float]] = {name: [] for name in fns}
+    for _ in range(repeat or DEFAULT_REPEAT):
+        for name, fn in fns.items():
+            start = time.perf_counter()
+            fn()
+            times[name].append(time.perf_counter() - start)
+    return times
+
+
 def median(values: Sequence[float]) -> float:
     return statistics.median(values)
 
