@@ -49,7 +49,14 @@ from rapport.interop.contact_rows import (
     build_row,
     check_mapping,
 )
-from rapport.interop.contact_values import clean, export_text, guard_formula, is_email, is_phone
+from rapport.interop.contact_values import (
+    cell_value,
+    clean,
+    export_text,
+    guard_formula,
+    is_email,
+    is_phone,
+)
 from rapport.interop.csv_lines import RawRow, stream_rows
 from rapport.interop.csv_mapping import guess_by_content, guess_mapping
 from rapport.interop.plain_rows import PlainPlan, plain_plan, plain_row
@@ -310,13 +317,9 @@ def built_row(row: ImportRow, mapped: MappedColumns) -> ImportRow:
             cells.append(_new_cell(target, line, label, clean(raw, unguard=True)))
     single = {}
     for column, target in mapped.single:
-        raw = source.get(column)
-        if raw:
-            value = raw.strip()  # what `clean` gives most values, without the call
-            if not value.isascii() or "\r" in value or value[:1] == "'":
-                value = clean(raw, unguard=True)
-            if value:
-                single[target] = value
+        value = cell_value(source.get(column))
+        if value:
+            single[target] = value
     return build_row(
         line,
         cells,

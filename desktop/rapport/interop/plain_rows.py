@@ -29,7 +29,7 @@ from rapport.interop.contact_rows import (
 )
 from rapport.interop.contact_values import (
     bare_email,
-    clean,
+    cell_value,
     is_email,
     ladder_stage,
     parse_flag,
@@ -84,11 +84,6 @@ def plain_plan(mapped: Iterable[tuple[str, str]]) -> PlainPlan:
     )
 
 
-def _value(raw: str | None) -> str:
-    """A source value cleaned as `build_row` gets it (`clean`, apostrophe guard off)."""
-    return clean(raw, unguard=True) if raw else ""
-
-
 def plain_row(row: ImportRow, plan: PlainPlan) -> ImportRow | None:
     """The row `build_row` makes of a read row's source values, when nothing in them
     needs its care; else None. (A row with problems from reading it is never plain.)"""
@@ -96,18 +91,14 @@ def plain_row(row: ImportRow, plan: PlainPlan) -> ImportRow | None:
         return None
     source = row.source
     values: dict[str, str] = {}
-    for column, target, limit in plan.single:  # most text fields: `_value`, inlined
-        raw = source.get(column)
-        if raw:
-            value = raw.strip()  # what `clean` gives most values, without the call
-            if not value.isascii() or "\r" in value or value[:1] == "'":
-                value = clean(raw, unguard=True)
-            if value:
-                if len(value) > limit:
-                    return None
-                values[target] = value
+    for column, target, limit in plan.single:  # most text fields
+        value = cell_value(source.get(column))
+        if value:
+            if len(value) > limit:
+                return None
+            values[target] = value
     for target, columns, limit in plan.joined:
-        parts = [v for v in map(_value, map(source.get, columns)) if v]
+        parts = [v for v in map(cell_value, map(source.get, columns)) if v]
         if parts:
             value = parts[0] if len(parts) == 1 else join_values(target, parts)
             if len(value) > limit:
@@ -119,21 +110,21 @@ def plain_row(row: ImportRow, plan: PlainPlan) -> ImportRow | None:
 
     phones: dict[str, str] = {}
     for column in plan.phones:
-        for phone in split_phones(_value(source.get(column))):
+        for phone in split_phones(cell_value(source.get(column))):
             key = phone_key_if_phone(phone)
             if key is None:
                 return None
             phones.setdefault(key, phone)
     emails: dict[str, str] = {}
     for column in plan.emails:
-        for email in split_emails(_value(source.get(column))):
+        for email in split_emails(cell_value(source.get(column))):
             address = bare_email(email)
             if not is_email(address):
                 return None
             emails.setdefault(address.casefold(), address)
     tags: dict[str, str] = {}
     for column in plan.tags:
-        for tag in split_tags(_value(source.get(column))):
+        for tag in split_tags(cell_value(source.get(column))):
             name = tag.removeprefix("* ").strip()
             if not name or name.casefold() == "mycontacts":
                 continue
@@ -142,7 +133,7 @@ def plain_row(row: ImportRow, plan: PlainPlan) -> ImportRow | None:
             tags.setdefault(name.casefold(), name)
     do_not_contact = False
     for column in plan.flags:
-        value = _value(source.get(column))
+        value = cell_value(source.get(column))
         if value:
             flag = parse_flag(value)
             if flag is None:
@@ -150,7 +141,7 @@ def plain_row(row: ImportRow, plan: PlainPlan) -> ImportRow | None:
             do_not_contact = do_not_contact or flag
     follow_up: int | None = None
     for column in plan.follow_up:
-        value = _value(source.get(column))
+        value = cell_value(source.get(column))
         if value:
             number = whole_number(value)
             if number is None or check_value(_FOLLOW_UP, number):
@@ -158,7 +149,7 @@ def plain_row(row: ImportRow, plan: PlainPlan) -> ImportRow | None:
             follow_up = number
 
     named = "first_name" in values or "last_name" in values
-    if not named and any(_value(source.get(c)) for c in plan.names):
+    if not named and any(cell_value(source.get(c)) for c in plan.names):
         return None  # a full name to split
     if not (named or phones or emails):
         return None
