@@ -499,6 +499,40 @@ def test_import_preview_remap_and_import(
     assert len(found) == 1 and "choir" in found[0].tags.lower()
 
 
+def test_cancel_while_a_file_is_read_opens_no_preview(
+    qtbot: QtBot, page: ContactsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QPushButton
+
+    from rapport.interop import csv_contacts
+
+    path = tmp_path / "many.csv"
+    rows = "".join(f"Persona {i},555{i:07d}\n" for i in range(1_200))
+    path.write_text("Name,Phone\n" + rows, encoding="utf-8")
+    reached, go_on = threading.Event(), threading.Event()
+    read_columns = csv_contacts.read_csv_columns
+
+    def held(source: Path, *, careful: bool = False) -> object:
+        reached.set()
+        go_on.wait(10)
+        return read_columns(source, careful=careful)
+
+    monkeypatch.setattr(csv_contacts, "read_csv_columns", held)
+    assert page.import_from(path)
+    assert reached.wait(10)  # the file is being read
+    job = page.jobs.job
+    assert job is not None
+    [cancel] = job.progress.findChildren(QPushButton)
+    cancel.click()
+    go_on.set()
+    wait_done(qtbot, page)
+    assert page.import_dialog is None
+    assert page.notice.text() == "Cancelled."
+    assert count_contacts(page.model.store) == DEMO_CONTACTS
+
+
 def test_export_all_and_selection(qtbot: QtBot, page: ContactsPage, tmp_path: Path) -> None:
     everyone = tmp_path / "all.csv"
     assert page.export_to(everyone)

@@ -33,7 +33,7 @@ import csv
 import dataclasses
 import io
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice
 from pathlib import Path
 
@@ -262,13 +262,18 @@ def _source_rows(found: _Columns) -> Iterator[ImportRow]:
 
 
 @paused_gc()
-def remap(parsed: ParsedFile, mapping: dict[str, str]) -> ParsedFile:
+def remap(
+    parsed: ParsedFile,
+    mapping: dict[str, str],
+    watch: Callable[[Iterable[ImportRow]], Iterable[ImportRow]] = iter,
+) -> ParsedFile:
     """The same file with `mapping` applied again (no re-reading); columns left out of
-    `mapping` are ignored."""
+    `mapping` are ignored. Each row is built as `watch` hands it on: the window passes
+    one that counts them, to show progress and to stop on Cancel."""
     if parsed.format != "csv":
         raise ValueError("only a CSV file's columns can be mapped")
     mapped = mapped_columns(parsed.columns, mapping)
-    rows = [_apply(row, mapped) for row in parsed.rows]
+    rows = [_apply(row, mapped) for row in watch(parsed.rows)]
     return dataclasses.replace(parsed, mapping=_full(parsed.columns, mapping), rows=rows)
 
 

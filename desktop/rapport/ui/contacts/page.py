@@ -424,8 +424,8 @@ class ContactsPage(Page):
         if store is None:
             return False
 
-        def work(_progress: Any, _cancelled: Any) -> Planned:
-            return read_and_plan(store, path)
+        def work(progress: Any, cancelled: Any) -> Planned:
+            return read_and_plan(store, path, progress, cancelled)
 
         self.notice.clear()
         return self._run(self.tr("Reading %1…").replace("%1", path.name), work, self._preview)
@@ -448,8 +448,8 @@ class ContactsPage(Page):
             return False
         parsed = dialog.parsed
 
-        def work(_progress: Any, _cancelled: Any) -> Planned:
-            return remap_and_plan(store, parsed, mapping)
+        def work(progress: Any, cancelled: Any) -> Planned:
+            return remap_and_plan(store, parsed, mapping, progress, cancelled)
 
         def done(result: Planned) -> None:
             if self.import_dialog is not None:
@@ -503,8 +503,8 @@ class ContactsPage(Page):
         if store is None:
             return False
 
-        def work(_progress: Any, _cancelled: Any) -> int:
-            return export_contacts(store, path, ids)
+        def work(progress: Any, cancelled: Any) -> int:
+            return export_contacts(store, path, ids, progress, cancelled)
 
         def done(count: int) -> None:
             self.notice.setText(
