@@ -1448,6 +1448,10 @@
         <translation>Qué pasará</translation>
     </message>
     <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
         <source>Fill in the contacts that duplicates match (empty fields, more phones)</source>
         <translation>Completar los contactos que coinciden con duplicados (campos vacíos, más teléfonos)</translation>
     </message>
@@ -1538,6 +1542,26 @@
     <message>
         <source>%1 rows: %2 new, %3 duplicates, %4 invalid.</source>
         <translation>%1 filas: %2 nuevas, %3 duplicadas, %4 no válidas.</translation>
+    </message>
+    <message>
+        <source>every row (%1)</source>
+        <translation>todas las filas (%1)</translation>
+    </message>
+    <message>
+        <source>new (%1)</source>
+        <translation>nuevas (%1)</translation>
+    </message>
+    <message>
+        <source>new, with values left out (%1)</source>
+        <translation>nuevas, con valores dejados fuera (%1)</translation>
+    </message>
+    <message>
+        <source>duplicates (%1)</source>
+        <translation>duplicadas (%1)</translation>
+    </message>
+    <message>
+        <source>invalid (%1)</source>
+        <translation>no válidas (%1)</translation>
     </message>
     <message>
         <source>new</source>

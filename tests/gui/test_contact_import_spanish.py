@@ -45,9 +45,9 @@ def test_the_import_preview_gives_its_reasons_in_spanish(
     dialog = page.import_dialog
     assert dialog is not None and dialog.isVisible()
     try:
+        shown = dialog.rows.model()
         rows = {
-            dialog.rows.topLevelItem(i).text(0): dialog.rows.topLevelItem(i).text(2)
-            for i in range(dialog.rows.topLevelItemCount())
+            shown.index(i, 0).data(): shown.index(i, 2).data() for i in range(shown.rowCount())
         }
         assert rows == {
             "2": "nuevo, pero línea 2, columna Phone: «555» no es un número de teléfono; "

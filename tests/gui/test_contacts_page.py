@@ -476,10 +476,9 @@ def test_import_preview_remap_and_import(
         new, duplicates, invalid = dialog.count_values
         assert duplicates == 1
         assert new + invalid == 3
-        assert dialog.rows.topLevelItemCount() == new + duplicates + invalid
-        texts = [
-            dialog.rows.topLevelItem(i).text(2) for i in range(dialog.rows.topLevelItemCount())
-        ]
+        shown = dialog.rows.model()
+        assert shown.rowCount() == new + duplicates + invalid
+        texts = [shown.index(i, 2).data() for i in range(shown.rowCount())]
         assert any("Ya Aqui" in t for t in texts)  # duplicate of whom
         # Map "Group" to tags and re-plan.
         dialog.set_mapping("Group", "tags")
@@ -564,6 +563,65 @@ def test_import_counts_are_written_the_locale_way(
     dialog.import_button.click()
     wait_done(qtbot, page)
     assert page.notice.text().startswith(f"Imported: {many} added,")
+
+
+def test_the_preview_lists_every_row_and_each_kind_of_row(
+    qtbot: QtBot, page: ContactsPage, tmp_path: Path
+) -> None:
+    path = tmp_path / "big.csv"
+    lines = []
+    for i in range(3_000):
+        if i % 1_000 == 999:
+            lines.append(",,choir\n")  # no name, phone or email: invalid
+        elif i == 2_500:
+            lines.append(f"Persona {i},not a phone,\n")  # the phone is left out
+        elif i == 2_600:
+            lines.append("Persona Again,5550000001,\n")  # the same phone as row 1
+        else:
+            lines.append(f"Persona {i},555{i:07d},\n")
+    path.write_text("Name,Phone,Group\n" + "".join(lines), encoding="utf-8")
+    assert page.import_from(path)
+    wait_done(qtbot, page)
+    dialog = page.import_dialog
+    assert dialog is not None
+    try:
+        shown = dialog.rows.model()
+        ModelTester(qtbot).check(shown)
+        assert shown.rowCount() == 3_000  # past the old cut of 2,000 rows
+        assert [dialog.kinds.itemText(i) for i in range(dialog.kinds.count())] == [
+            "every row (3,000)",
+            "new (2,996)",
+            "new, with values left out (1)",
+            "duplicates (1)",
+            "invalid (3)",
+        ]
+
+        def listed() -> list[tuple[str, str]]:
+            return [
+                (shown.index(i, 0).data(), shown.index(i, 2).data())
+                for i in range(shown.rowCount())
+            ]
+
+        dialog.show_kind("invalid")
+        assert [line for line, _what in listed()] == ["1001", "2001", "3001"]
+        assert all(what.startswith("invalid: ") for _line, what in listed())
+        dialog.show_kind("noted")
+        assert listed() == [
+            ("2502", "new, but line 2502, column Phone: “not a phone” is not a phone number; "
+             "it was left out")
+        ]  # fmt: skip
+        dialog.show_kind("duplicate")
+        assert [line for line, _what in listed()] == ["2602"]
+        # Planned again with other columns, the same kind of rows stays shown.
+        dialog.set_mapping("Group", "tags")
+        dialog.apply_mapping.click()
+        wait_done(qtbot, page)
+        assert dialog.kinds.currentData() == "duplicate"
+        assert [line for line, _what in listed()] == ["2602"]
+        dialog.show_kind("all")
+        assert shown.rowCount() == 3_000
+    finally:
+        dialog.reject()
 
 
 def test_the_bulk_buttons_wrap_rather_than_cut_their_labels(

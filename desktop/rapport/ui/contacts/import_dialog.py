@@ -1,7 +1,9 @@
 """`ImportPreviewDialog`: what importing a CSV or vCard file would do, row by row (new,
 duplicate of whom and why, invalid and why), with the counts and, for a CSV file, a
-combo per column to change where it goes. Changing the mapping asks the page to
-re-plan (`remap_requested`); Import asks it to write (`import_requested`)."""
+combo per column to change where it goes. Every row of the file is listed
+(`ImportRowsModel`), or only those of one kind: the invalid rows of a 100,000-row
+file, say. Changing the mapping asks the page to re-plan (`remap_requested`); Import
+asks it to write (`import_requested`)."""
 
 from __future__ import annotations
 
@@ -15,20 +17,21 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from rapport.ui.contacts.import_labels import problem_text, row_texts
+from rapport.ui.contacts.import_rows import ImportRowsModel, is_kind
+
 if TYPE_CHECKING:
     from rapport.interop.contact_rows import ParsedFile
     from rapport.store.contact_import import RowPlan
-
-SHOWN_ROWS = 2_000  # rows listed; the counts cover all of them
 
 
 class ImportPreviewDialog(QDialog):
@@ -44,6 +47,7 @@ class ImportPreviewDialog(QDialog):
         self.setMinimumSize(760, 560)
         self.parsed = parsed
         self.plans = plans
+        self._texts = row_texts()  # a problem's translated text, by its code
         self.counts = QLabel(self)
         self.counts.setObjectName("importCounts")
         self.counts.setWordWrap(True)
@@ -75,11 +79,25 @@ class ImportPreviewDialog(QDialog):
             inner.addWidget(self.apply_mapping)
             layout.addWidget(box)
 
-        self.rows = QTreeWidget(self)
+        headers = [self.tr("Line"), self.tr("Name"), self.tr("What happens")]
+        self.row_model = ImportRowsModel(self._what_happens, headers, self)
+        self.kinds = QComboBox(self)
+        self.kinds.setObjectName("importRowKinds")
+        self.kinds.currentIndexChanged.connect(
+            lambda: self.row_model.show_kind(str(self.kinds.currentData() or "all"))
+        )
+        show = QLabel(self.tr("Show:"), self)
+        show.setBuddy(self.kinds)
+        choose = QHBoxLayout()
+        choose.addWidget(show)
+        choose.addWidget(self.kinds)
+        choose.addStretch(1)
+        layout.addLayout(choose)
+        self.rows = QTreeView(self)
         self.rows.setObjectName("importRows")
         self.rows.setRootIsDecorated(False)
         self.rows.setUniformRowHeights(True)
-        self.rows.setHeaderLabels([self.tr("Line"), self.tr("Name"), self.tr("What happens")])
+        self.rows.setModel(self.row_model)
         self.rows.setColumnWidth(0, 60)
         self.rows.setColumnWidth(1, 220)
         layout.addWidget(self.rows, 1)
@@ -133,7 +151,6 @@ class ImportPreviewDialog(QDialog):
 
     def set_plans(self, parsed: ParsedFile, plans: list[RowPlan]) -> None:
         from rapport.store.contact_import import count_plans
-        from rapport.ui.contacts.import_labels import problem_text, row_texts
 
         self.parsed, self.plans = parsed, plans
         counts = count_plans(plans)
@@ -145,25 +162,43 @@ class ImportPreviewDialog(QDialog):
             .replace("%4", QLocale().toString(counts.invalid))
         )
         self.count_values = (counts.new, counts.duplicates, counts.invalid)
-        self.rows.clear()
-        items = []
-        texts = row_texts()
+        noted = sum(1 for plan in plans if is_kind(plan, "noted"))
+        kinds = {
+            "all": (self.tr("every row (%1)"), len(plans)),
+            "new": (self.tr("new (%1)"), counts.new),
+            "noted": (self.tr("new, with values left out (%1)"), noted),
+            "duplicate": (self.tr("duplicates (%1)"), counts.duplicates),
+            "invalid": (self.tr("invalid (%1)"), counts.invalid),
+        }
+        kind = self.row_model.kind if kinds[self.row_model.kind][1] else "all"
+        self.kinds.blockSignals(True)
+        self.kinds.clear()
+        for key, (label, count) in kinds.items():
+            if count or key == "all":
+                self.kinds.addItem(label.replace("%1", QLocale().toString(count)), key)
+        self.kinds.setCurrentIndex(max(0, self.kinds.findData(kind)))
+        self.kinds.blockSignals(False)
+        self.row_model.set_plans(plans, kind)
+        self.import_button.setEnabled(counts.new > 0 or counts.duplicates > 0)
+
+    def show_kind(self, kind: str) -> None:
+        """List only the rows of `kind` (one of `import_rows.KINDS` on offer)."""
+        index = self.kinds.findData(kind)
+        if index < 0:
+            raise ValueError(f"no rows of this kind to show: {kind!r}")
+        self.kinds.setCurrentIndex(index)
+
+    def _what_happens(self, plan: RowPlan) -> str:
+        """The preview's word on a row: new (and what was left out), duplicate of whom,
+        or invalid and why."""
 
         def said(problems: list[str]) -> str:
-            return "; ".join(problem_text(p, self._target_label, texts) for p in problems)
+            return "; ".join(problem_text(p, self._target_label, self._texts) for p in problems)
 
-        for plan in plans[:SHOWN_ROWS]:
-            name = "" if plan.contact is None else plan.contact.display_name
-            if plan.action == "new":
-                what = self.tr("new")
-                if plan.problems:  # values left out of a row that is still imported
-                    what = self.tr("new, but %1").replace("%1", said(plan.problems))
-            elif plan.action == "duplicate":
-                what = self.tr("duplicate: %1").replace("%1", said([*plan.reasons, *plan.problems]))
-            else:
-                what = self.tr("invalid: %1").replace("%1", said(plan.reasons))
-            item = QTreeWidgetItem([str(plan.line), name, what])
-            item.setToolTip(2, what)  # long reasons are cut short in the column
-            items.append(item)
-        self.rows.addTopLevelItems(items)
-        self.import_button.setEnabled(counts.new > 0 or counts.duplicates > 0)
+        if plan.action == "new":
+            if plan.problems:  # values left out of a row that is still imported
+                return self.tr("new, but %1").replace("%1", said(plan.problems))
+            return self.tr("new")
+        if plan.action == "duplicate":
+            return self.tr("duplicate: %1").replace("%1", said([*plan.reasons, *plan.problems]))
+        return self.tr("invalid: %1").replace("%1", said(plan.reasons))
