@@ -836,6 +836,49 @@
     </message>
 </context>
 <context>
+    <name>ContactFiles</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.vcf *.vcard);;All files (*)</source>
+        <translation>Contactos (*.csv *.vcf *.vcard);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Checking the rows again…</source>
+        <translation>Revisando las filas de nuevo…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 duplicates skipped, %4 invalid.</source>
+        <translation>Importado: %1 agregados, %2 actualizados, %3 duplicados omitidos, %4 no válidos.</translation>
+    </message>
+    <message>
+        <source>Importing contacts…</source>
+        <translation>Importando contactos…</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Exportar contactos</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;vCard (*.vcf)</source>
+        <translation>CSV (*.csv);;vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Exported %1 contacts to %2.</source>
+        <translation>Se exportaron %1 contactos a %2.</translation>
+    </message>
+    <message>
+        <source>Exporting contacts…</source>
+        <translation>Exportando contactos…</translation>
+    </message>
+</context>
+<context>
     <name>ContactImport</name>
     <message>
         <source>line {line}, {place}: “{value}” is not a phone number; it was left out</source>
@@ -1162,46 +1205,6 @@
     <message>
         <source>That did not work: %1</source>
         <translation>No funcionó: %1</translation>
-    </message>
-    <message>
-        <source>Import contacts</source>
-        <translation>Importar contactos</translation>
-    </message>
-    <message>
-        <source>Contacts (*.csv *.vcf *.vcard);;All files (*)</source>
-        <translation>Contactos (*.csv *.vcf *.vcard);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>Leyendo %1…</translation>
-    </message>
-    <message>
-        <source>Checking the rows again…</source>
-        <translation>Revisando las filas de nuevo…</translation>
-    </message>
-    <message>
-        <source>Imported: %1 added, %2 updated, %3 duplicates skipped, %4 invalid.</source>
-        <translation>Importado: %1 agregados, %2 actualizados, %3 duplicados omitidos, %4 no válidos.</translation>
-    </message>
-    <message>
-        <source>Importing contacts…</source>
-        <translation>Importando contactos…</translation>
-    </message>
-    <message>
-        <source>Export contacts</source>
-        <translation>Exportar contactos</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;vCard (*.vcf)</source>
-        <translation>CSV (*.csv);;vCard (*.vcf)</translation>
-    </message>
-    <message>
-        <source>Exported %1 contacts to %2.</source>
-        <translation>Se exportaron %1 contactos a %2.</translation>
-    </message>
-    <message>
-        <source>Exporting contacts…</source>
-        <translation>Exportando contactos…</translation>
     </message>
 </context>
 <context>

@@ -40,15 +40,13 @@ def test_the_import_preview_gives_its_reasons_in_spanish(
         "Otra Rosa,,ROSA@example.org\n",
         encoding="utf-8",
     )
-    assert page.import_from(path)
+    assert page.files.import_from(path)
     wait_done(qtbot, page)
-    dialog = page.import_dialog
+    dialog = page.files.import_dialog
     assert dialog is not None and dialog.isVisible()
     try:
         shown = dialog.rows.model()
-        rows = {
-            shown.index(i, 0).data(): shown.index(i, 2).data() for i in range(shown.rowCount())
-        }
+        rows = {shown.index(i, 0).data(): shown.index(i, 2).data() for i in range(shown.rowCount())}
         assert rows == {
             "2": "nuevo, pero línea 2, columna Phone: «555» no es un número de teléfono; "
             "se dejó fuera",
@@ -67,7 +65,7 @@ def test_a_refused_file_is_explained_in_spanish(
     page = spanish_page(launch_window)
     path = tmp_path / "vacío.csv"
     path.write_text("\n\n", encoding="utf-8")
-    assert page.import_from(path)
+    assert page.files.import_from(path)
     wait_done(qtbot, page)
     assert page.notice.text() == ("No funcionó: vacío.csv: está vacío; no hay nada que importar")
 

@@ -468,9 +468,9 @@ def test_import_preview_remap_and_import(
         "Broken,,not-an-email,\n",
         encoding="utf-8",
     )
-    assert page.import_from(path)
+    assert page.files.import_from(path)
     wait_done(qtbot, page)
-    dialog = page.import_dialog
+    dialog = page.files.import_dialog
     assert dialog is not None and dialog.isVisible()
     try:
         new, duplicates, invalid = dialog.count_values
@@ -519,7 +519,7 @@ def test_cancel_while_a_file_is_read_opens_no_preview(
         return read_columns(source, careful=careful)
 
     monkeypatch.setattr(csv_contacts, "read_csv_columns", held)
-    assert page.import_from(path)
+    assert page.files.import_from(path)
     assert reached.wait(10)  # the file is being read
     job = page.jobs.job
     assert job is not None
@@ -527,19 +527,19 @@ def test_cancel_while_a_file_is_read_opens_no_preview(
     cancel.click()
     go_on.set()
     wait_done(qtbot, page)
-    assert page.import_dialog is None
+    assert page.files.import_dialog is None
     assert page.notice.text() == "Cancelled."
     assert count_contacts(page.model.store) == DEMO_CONTACTS
 
 
 def test_export_all_and_selection(qtbot: QtBot, page: ContactsPage, tmp_path: Path) -> None:
     everyone = tmp_path / "all.csv"
-    assert page.export_to(everyone)
+    assert page.files.export_to(everyone)
     wait_done(qtbot, page)
     assert len(everyone.read_text(encoding="utf-8-sig").strip().splitlines()) == DEMO_CONTACTS + 1
     ids = select_rows(page, range(0, 3))
     cards = tmp_path / "three.vcf"
-    assert page.export_to(cards, ids)
+    assert page.files.export_to(cards, ids)
     wait_done(qtbot, page)
     assert cards.read_text(encoding="utf-8").count("BEGIN:VCARD") == 3
     assert "Exported 3 contacts" in page.notice.text()
@@ -553,9 +553,9 @@ def test_import_counts_are_written_the_locale_way(
     path = tmp_path / "many.csv"
     rows = "".join(f"Persona {i},555{i:07d}\n" for i in range(1_200))
     path.write_text("Name,Phone\n" + rows, encoding="utf-8")
-    assert page.import_from(path)
+    assert page.files.import_from(path)
     wait_done(qtbot, page)
-    dialog = page.import_dialog
+    dialog = page.files.import_dialog
     assert dialog is not None
     many = QLocale().toString(1_200)
     assert many == "1,200"  # the window is in English
@@ -580,9 +580,9 @@ def test_the_preview_lists_every_row_and_each_kind_of_row(
         else:
             lines.append(f"Persona {i},555{i:07d},\n")
     path.write_text("Name,Phone,Group\n" + "".join(lines), encoding="utf-8")
-    assert page.import_from(path)
+    assert page.files.import_from(path)
     wait_done(qtbot, page)
-    dialog = page.import_dialog
+    dialog = page.files.import_dialog
     assert dialog is not None
     try:
         shown = dialog.rows.model()

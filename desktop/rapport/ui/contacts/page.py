@@ -2,7 +2,8 @@
 
 A search box over a table (`ContactTableModel`, read from the store a page at a time),
 a count, and the actions: new contact, edit (double-click or Enter), delete with undo
-(Edit → Undo reaches the table's undo stack), and bulk tag, untag and stage changes.
+(Edit → Undo reaches the table's undo stack), bulk tag, untag and stage changes, merge,
+and import and export (`ContactFiles`).
 
 Qt classes and the store are imported inside methods, so building the window at
 start-up costs nothing for this screen.
@@ -11,16 +12,8 @@ start-up costs nothing for this screen.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rapport.ui.contacts.file_jobs import (
-    Planned,
-    export_contacts,
-    import_planned,
-    read_and_plan,
-    remap_and_plan,
-)
 from rapport.ui.one_job import OneJob
 from rapport.ui.page import Page
 
@@ -29,10 +22,9 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView, QWidget
 
-    from rapport.store.contact_import import ImportCounts
     from rapport.store.core import Store
     from rapport.ui.contacts.editor import ContactEditor
-    from rapport.ui.contacts.import_dialog import ImportPreviewDialog
+    from rapport.ui.contacts.file_flow import ContactFiles
     from rapport.ui.contacts.merge_dialog import MergeDialog
     from rapport.ui.contacts.model import ContactTableModel
     from rapport.ui.contacts.undo import StageCommand, TagsCommand
@@ -48,10 +40,8 @@ class ContactsPage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor: ContactEditor | None = None
-        self.import_dialog: ImportPreviewDialog | None = None
         self.merge_dialog: MergeDialog | None = None
         self.jobs = OneJob(self)
-        self._folder = Path.home()
 
     def build(self) -> None:
         from PySide6.QtCore import Qt, QTimer
@@ -62,10 +52,12 @@ class ContactsPage(Page):
             QLineEdit,
         )
 
+        from rapport.ui.contacts.file_flow import ContactFiles
         from rapport.ui.contacts.model import ContactTableModel
         from rapport.ui.contacts.table import ContactTable
         from rapport.ui.flow_layout import FlowLayout
 
+        self.files: ContactFiles = ContactFiles(self)  # import and export
         self.undo_stack: QUndoStack = QUndoStack(self)
         self.search: QLineEdit = QLineEdit(self)
         self.search.setObjectName("contactSearch")
@@ -127,9 +119,9 @@ class ContactsPage(Page):
         self.stage_button.clicked.connect(self.ask_stage)
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.merge_button.clicked.connect(self.merge_selected)
-        self.export_selection_button.clicked.connect(lambda: self.ask_export(selection=True))
-        self.export_button.clicked.connect(lambda: self.ask_export(selection=False))
-        self.import_button.clicked.connect(self.ask_import)
+        self.export_selection_button.clicked.connect(lambda: self.files.ask_export(True))
+        self.export_button.clicked.connect(lambda: self.files.ask_export(False))
+        self.import_button.clicked.connect(self.files.ask_import)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(False)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -354,8 +346,8 @@ class ContactsPage(Page):
             self.refresh()
             return
         store = self.store
-        self._run(label, lambda _progress, _cancelled: work(store), lambda _r: self.refresh(),
-                  cancellable=False)  # fmt: skip
+        self.run_job(label, lambda _progress, _cancelled: work(store), lambda _r: self.refresh(),
+                     cancellable=False)  # fmt: skip
 
     # -- merge ------------------------------------------------------------------------
 
@@ -384,7 +376,9 @@ class ContactsPage(Page):
     def busy(self) -> bool:
         return self.jobs.busy()
 
-    def _run(self, label: str, work: Work, done: Any, *, cancellable: bool = True) -> bool:
+    def run_job(self, label: str, work: Work, done: Any, *, cancellable: bool = True) -> bool:
+        """Start `work` as the page's one long job (False while another runs); `done`
+        gets its result, a failure or a cancel is told in the notice."""
         job = self.jobs.start(label, work, cancellable=cancellable)
         if job is None:
             return False
@@ -402,115 +396,3 @@ class ContactsPage(Page):
 
             why = file_error_text(exc.path, exc.reason)
         self.notice.setText(self.tr("That did not work: %1").replace("%1", why))
-
-    # -- import -------------------------------------------------------------------------
-
-    def ask_import(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import contacts"),
-            str(self._folder),
-            self.tr("Contacts (*.csv *.vcf *.vcard);;All files (*)"),
-        )
-        if path:
-            self._folder = Path(path).parent
-            self.import_from(Path(path))
-
-    def import_from(self, path: Path) -> bool:
-        """Read `path` (.vcf/.vcard: vCard, else CSV) on the worker and preview it."""
-        store = self.store
-        if store is None:
-            return False
-
-        def work(progress: Any, cancelled: Any) -> Planned:
-            return read_and_plan(store, path, progress, cancelled)
-
-        self.notice.clear()
-        return self._run(self.tr("Reading %1…").replace("%1", path.name), work, self._preview)
-
-    def _preview(self, result: Planned) -> None:
-        from rapport.ui.contacts.import_dialog import ImportPreviewDialog
-
-        parsed, plans = result
-        if self.import_dialog is not None:
-            self.import_dialog.close()
-            self.import_dialog.deleteLater()
-        self.import_dialog = ImportPreviewDialog(parsed, plans, self)
-        self.import_dialog.remap_requested.connect(self.remap)
-        self.import_dialog.import_requested.connect(self.apply_import)
-        self.import_dialog.open()
-
-    def remap(self, mapping: dict[str, str]) -> bool:
-        dialog, store = self.import_dialog, self.store
-        if dialog is None or store is None:
-            return False
-        parsed = dialog.parsed
-
-        def work(progress: Any, cancelled: Any) -> Planned:
-            return remap_and_plan(store, parsed, mapping, progress, cancelled)
-
-        def done(result: Planned) -> None:
-            if self.import_dialog is not None:
-                self.import_dialog.set_plans(*result)
-
-        return self._run(self.tr("Checking the rows again…"), work, done)
-
-    def apply_import(self, update_duplicates: bool = False) -> bool:
-        dialog, store = self.import_dialog, self.store
-        if dialog is None or store is None:
-            return False
-        plans = dialog.plans
-
-        def work(progress: Any, cancelled: Any) -> ImportCounts:
-            return import_planned(store, plans, update_duplicates, progress, cancelled)
-
-        def done(counts: ImportCounts) -> None:
-            from PySide6.QtCore import QLocale
-
-            if self.import_dialog is not None:
-                self.import_dialog.accept()
-            self.refresh()
-            self.notice.setText(
-                self.tr("Imported: %1 added, %2 updated, %3 duplicates skipped, %4 invalid.")
-                .replace("%1", QLocale().toString(counts.added))
-                .replace("%2", QLocale().toString(counts.updated))
-                .replace("%3", QLocale().toString(counts.skipped))
-                .replace("%4", QLocale().toString(counts.invalid))
-            )
-
-        return self._run(self.tr("Importing contacts…"), work, done)
-
-    # -- export -------------------------------------------------------------------------
-
-    def ask_export(self, selection: bool) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export contacts"),
-            str(self._folder / "contacts.csv"),
-            self.tr("CSV (*.csv);;vCard (*.vcf)"),
-        )
-        if path:
-            self._folder = Path(path).parent
-            self.export_to(Path(path), self.selected_ids() if selection else None)
-
-    def export_to(self, path: Path, ids: list[str] | None = None) -> bool:
-        """Write every contact (or `ids`) to `path`: vCard for .vcf/.vcard, else CSV."""
-        store = self.store
-        if store is None:
-            return False
-
-        def work(progress: Any, cancelled: Any) -> int:
-            return export_contacts(store, path, ids, progress, cancelled)
-
-        def done(count: int) -> None:
-            self.notice.setText(
-                self.tr("Exported %1 contacts to %2.")
-                .replace("%1", str(count))
-                .replace("%2", str(path))
-            )
-
-        return self._run(self.tr("Exporting contacts…"), work, done)
