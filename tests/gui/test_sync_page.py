@@ -33,8 +33,9 @@ from rapport.sync.bundle import read_bundle_file
 from rapport.sync.export import export_bundle
 from rapport.ui.main_window import MainWindow
 from rapport.ui.session import Session
+from rapport.ui.sync.bundle_files import suggested_name
 from rapport.ui.sync.dialogs import MessageDialog
-from rapport.ui.sync.page import SyncPage, suggested_name
+from rapport.ui.sync.page import SyncPage
 from tests.unit.sync_helpers import Laptop, Wall
 
 WAIT_MS = 15_000

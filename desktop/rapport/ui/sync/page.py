@@ -14,14 +14,12 @@ the window at start-up does not wait for them.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rapport.ui.one_job import OneJob
 from rapport.ui.page import Page
+from rapport.ui.sync.bundle_files import BUNDLE_SUFFIX, file_filter, suggested_name
 
 # Qt classes are imported where they are used: importing them here would build their
 # types before the window is first shown, and start-up must stay quick.
@@ -39,18 +37,7 @@ if TYPE_CHECKING:
     from rapport.ui.sync.jobs import Job
     from rapport.ui.sync.preview import ImportPreviewDialog
 
-BUNDLE_SUFFIX = ".rapport-bundle"
 CONTENT_WIDTH = 760  # a comfortable line length on wide windows
-
-
-def suggested_name(organizer: str, full: bool, today: dt.date | None = None) -> str:
-    """`rapport-<organizer>-<date>.rapport-bundle` ("-full" for a full export)."""
-    # Plain ASCII: the name must survive USB sticks, email and any operating system.
-    ascii_name = unicodedata.normalize("NFKD", organizer).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
-    day = (today or dt.date.today()).isoformat()
-    parts = ["rapport", slug[:40].strip("-") or "laptop", day] + (["full"] if full else [])
-    return "-".join(parts) + BUNDLE_SUFFIX
 
 
 class SyncPage(Page):
@@ -297,21 +284,13 @@ class SyncPage(Page):
 
         caption = self.tr("Export everything") if full else self.tr("Export for HQ")
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, caption, str(self.suggested_path(full)), self._file_filter()
+            self, caption, str(self.suggested_path(full)), file_filter()
         )
         if chosen:
             path = Path(chosen)
             if not path.suffix:
                 path = path.with_name(path.name + BUNDLE_SUFFIX)
             self.export_to(path, full)
-
-    def _file_filter(self) -> str:
-        return ";;".join(
-            (
-                self.tr("Rapport bundles (*.rapport-bundle *.jsonl *.bundle)"),
-                self.tr("All files (*)"),
-            )
-        )
 
     def export_to(self, path: Path, full: bool = False) -> Job | None:
         """Write a bundle to `path` on the worker thread: the changes HQ has not
@@ -355,7 +334,7 @@ class SyncPage(Page):
         from PySide6.QtWidgets import QFileDialog
 
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import a bundle"), str(self._folder), self._file_filter()
+            self, self.tr("Import a bundle"), str(self._folder), file_filter()
         )
         if chosen:
             self.import_from(Path(chosen))
