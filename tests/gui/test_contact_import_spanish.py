@@ -55,6 +55,13 @@ def test_the_import_preview_gives_its_reasons_in_spanish(
             "línea 4: sin nombre, teléfono ni correo, así que esta fila no se importa",
             "5": "duplicado: mismo correo rosa@example.org que Rosa",
         }
+        assert [dialog.kinds.itemText(i) for i in range(dialog.kinds.count())] == [
+            "todas las filas (3)",
+            "nuevas (1)",
+            "nuevas, con valores dejados fuera (1)",
+            "duplicadas (1)",
+            "no válidas (1)",
+        ]
     finally:
         dialog.reject()
 
