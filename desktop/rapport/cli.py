@@ -79,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from rapport.ui.app import run_gui
 
         return run_gui(args.data_dir)
-    from rapport.commands.common import CommandError, report
+    from rapport.commands.common import EXIT_INTERRUPTED, INTERRUPTED, CommandError, report
 
     module = importlib.import_module(f"rapport.commands.{COMMANDS[args.command]}")
     try:
@@ -89,6 +89,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `rapport sync state | head`: the reader left, nothing wrong
         sys.stderr.close()
         return 0
+    except KeyboardInterrupt:  # Ctrl+C: the transaction under way was rolled back
+        print(f"\nrapport: {INTERRUPTED}", file=sys.stderr)
+        return EXIT_INTERRUPTED
     return int(status)
 
 

@@ -16,6 +16,12 @@ if TYPE_CHECKING:
     from rapport.store.open import OpenFolder
 
 EXIT_FOLDER_PROBLEM = 3
+EXIT_INTERRUPTED = 130  # what shells report for a command stopped by Ctrl+C
+# Each write is one transaction: the one under way is rolled back, finished ones stay.
+INTERRUPTED = (
+    "stopped (Ctrl+C). What it was writing when you pressed Ctrl+C was not saved; "
+    "anything it had finished before that was."
+)
 
 
 class CommandError(Exception):

@@ -126,11 +126,14 @@ def import_file(
     dry_run: bool = False,
     update_duplicates: bool = False,
     report: Callable[[RowPlan], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ImportCounts:
     """What `rapport contacts import` does. The file is read (a bad one raises
     CommandError), then each row is built, planned, given to `report` and, unless
     `dry_run`, written as it comes: all in one transaction, so a row that refuses the
-    file far down (CommandError too) leaves nothing written."""
+    file far down (CommandError too) leaves nothing written. `progress(done, total)`
+    is called every few hundred rows."""
+    from rapport.commands.progress import counted
     from rapport.interop.text_source import ImportFileError
     from rapport.store.contact_import import apply_import, count_plans, iter_plans
 
@@ -140,8 +143,10 @@ def import_file(
         if report is not None:
             plans = _reported(plans, report)
         if dry_run:
-            return count_plans(plans)
-        return apply_import(store, plans, update_duplicates=update_duplicates, total=total)
+            return count_plans(plans if progress is None else counted(plans, progress, total))
+        return apply_import(
+            store, plans, progress, update_duplicates=update_duplicates, total=total
+        )
     except ImportFileError as exc:
         raise CommandError(f"{exc} (nothing was imported)") from exc
 
@@ -152,24 +157,36 @@ def _reported(plans: Iterable[RowPlan], report: Callable[[RowPlan], None]) -> It
         yield plan
 
 
-def _print_plan(plan: RowPlan) -> None:
+def _plan_lines(plan: RowPlan) -> list[str]:
+    """What the command prints of a row: why it is a duplicate, invalid, or left out."""
+    lines = []
     if plan.action == "duplicate":
-        for reason in plan.reasons:
-            print(f"line {plan.line}: duplicate, skipped: {reason}")
+        lines += [f"line {plan.line}: duplicate, skipped: {reason}" for reason in plan.reasons]
     kind = "invalid" if plan.action == "invalid" else "note"
     for problem in plan.problems:
         where = "" if problem.startswith("line ") else f"line {plan.line}: "
-        print(f"{kind}: {where}{problem}")
+        lines.append(f"{kind}: {where}{problem}")
+    return lines
 
 
 def _import(store: Store, args: argparse.Namespace) -> int:
-    counts = import_file(
-        store,
-        args.file,
-        dry_run=args.dry_run,
-        update_duplicates=args.update_duplicates,
-        report=_print_plan,
-    )
+    from rapport.commands.progress import ProgressLine
+
+    with ProgressLine(f"Importing {args.file.name}", "rows") as line:
+
+        def report(plan: RowPlan) -> None:
+            if printed := _plan_lines(plan):
+                line.clear()
+                print("\n".join(printed), flush=line.shown)
+
+        counts = import_file(
+            store,
+            args.file,
+            dry_run=args.dry_run,
+            update_duplicates=args.update_duplicates,
+            report=report,
+            progress=line.count,
+        )
     summary = (
         f"{args.file.name}: {counts.new:,} new, {counts.duplicates:,} duplicate, "
         f"{counts.invalid:,} invalid"
@@ -185,22 +202,23 @@ def _import(store: Store, args: argparse.Namespace) -> int:
 
 
 def _export(store: Store, path: Path) -> int:
+    from rapport.commands.progress import ProgressLine, counted
     from rapport.store.contact_import import iter_contacts
+    from rapport.store.contacts import count_contacts
 
     suffix = path.suffix.lower()
     if suffix not in (".csv", *VCARD_SUFFIXES):
         raise CommandError(f"{path.name}: export to a .csv or a .vcf file")
     if not path.parent.is_dir():
         raise CommandError(f"{path.parent}: no such folder")
+    from rapport.interop.csv_contacts import write_csv
+    from rapport.interop.vcard import write_vcards
+
     try:
-        if suffix == ".csv":
-            from rapport.interop.csv_contacts import write_csv
-
-            count = write_csv(iter_contacts(store), path)
-        else:
-            from rapport.interop.vcard import write_vcards
-
-            count = write_vcards(iter_contacts(store), path)
+        with ProgressLine(f"Exporting to {path.name}", "contacts") as line:
+            contacts = counted(iter_contacts(store), line.count, count_contacts(store))
+            write = write_csv if suffix == ".csv" else write_vcards
+            count = write(contacts, path)
     except OSError as exc:
         raise CommandError(f"{path}: {exc.strerror or exc}") from exc
     print(f"Wrote {count:,} contact(s) to {path}.")

@@ -65,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _merge(hq: object, args: argparse.Namespace) -> int:
+    from rapport.commands.progress import ProgressLine
     from rapport.sync.hq import HQ, merge_bundle
 
     assert isinstance(hq, HQ)
@@ -76,7 +77,8 @@ def _merge(hq: object, args: argparse.Namespace) -> int:
             raise CommandError(f"{args.key}: {exc.strerror}") from exc
     refused = 0
     for path in args.bundles:
-        result = merge_bundle(hq, path, key)
+        with ProgressLine(f"Merging {path.name}", "records") as line:
+            result = merge_bundle(hq, path, key, progress=line.count)
         status = "ok" if result.ok else "REFUSED"
         print(f"{path}: {status}: {result.message}")
         refused += not result.ok

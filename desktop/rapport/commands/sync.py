@@ -27,6 +27,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def run(args: argparse.Namespace) -> int:
+    from rapport.commands.progress import ProgressLine
     from rapport.sync.bundle import BundleError
 
     with opened(args.data_dir) as folder:
@@ -36,7 +37,14 @@ def run(args: argparse.Namespace) -> int:
                 from rapport.sync.export import export_bundle
 
                 try:
-                    summary = export_bundle(store, args.file, full=args.full, encrypt=args.encrypt)
+                    with ProgressLine(f"Writing {args.file.name}", "records") as line:
+                        summary = export_bundle(
+                            store,
+                            args.file,
+                            full=args.full,
+                            encrypt=args.encrypt,
+                            progress=line.count,
+                        )
                 except ValueError as exc:
                     raise CommandError(str(exc)) from exc
                 print(summary.summary())
@@ -44,7 +52,15 @@ def run(args: argparse.Namespace) -> int:
                 from rapport.sync.bundle import read_bundle_file
                 from rapport.sync.importer import import_bundle
 
-                report = import_bundle(store, read_bundle_file(args.file), dry_run=args.dry_run)
+                bundle = read_bundle_file(args.file)
+                with ProgressLine(f"Importing {args.file.name}", "records") as line:
+                    records = bundle.trailer.records
+                    report = import_bundle(
+                        store,
+                        bundle,
+                        dry_run=args.dry_run,
+                        progress=lambda done: line.count(done, records),
+                    )
                 print(("Dry run, nothing written. " if args.dry_run else "") + report.summary())
             elif args.sync_command == "state":
                 from rapport.sync.state import state_lines
