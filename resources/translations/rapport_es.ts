@@ -1208,6 +1208,13 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationsStep</name>
     <message>
         <source>Evaluations</source>

@@ -208,7 +208,7 @@ def test_the_record_shows_the_next_one_on_one_on_screen_and_in_the_pdf(
     assert dialog is not None
     qtbot.waitExposed(dialog)
     text = " ".join(dialog.browser.toPlainText().split())
-    assert re.search(r"Next 1:1 \w+day 1[78] March 2026, \d\d:\d\d · Park bench", text), text
+    assert re.search(r"Next 1:1 \w+day 1[78] March 2026, \d\d?:\d\d [AP]M · Park bench", text), text
     pdf = tmp_path / "one.pdf"
     dialog.export_pdf(pdf)
     printed = pdf_text(pdf)

@@ -75,7 +75,8 @@ def test_today_lists_meetings_calls_and_week(view: TodayView, store: Store) -> N
     schedule(store, view.tz, ana, today, 9)
     schedule(store, view.tz, ana, today + timedelta(days=1), 18)
     view.refresh()
-    assert texts(view.meetings, 0) == ["09:00", "19:00"]
+    # English writes a 12-hour clock (Qt puts a narrow no-break space before AM and PM)
+    assert [t.replace("\u202f", " ") for t in texts(view.meetings, 0)] == ["9:00 AM", "7:00 PM"]
     assert texts(view.meetings, 1) == ["Ana Prueba", "Beto Prueba"]
     assert texts(view.confirm.tree, 2) == ["555 010 3333"]
     week = today_store.week_progress(store, today, view.tz, 4)

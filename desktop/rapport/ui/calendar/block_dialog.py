@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from rapport.domain import scheduling as rules
 from rapport.domain.records import MeetingBlock
+from rapport.ui.dates import editor_format, time_text
 
 if TYPE_CHECKING:
     from rapport.store.core import Store
@@ -57,7 +58,7 @@ class BlockDialog(QDialog):
         self.start = QDateTimeEdit()
         self.start.setObjectName("blockStart")
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("ddd yyyy-MM-dd  HH:mm")
+        self.start.setDisplayFormat(editor_format())
         if b.starts_at:
             local = rules.local_time(b.starts_at, b.time_zone).replace(tzinfo=None)
         else:
@@ -142,7 +143,7 @@ class BlockDialog(QDialog):
         b = self.collected()
         slots = block_slots(self.store, b)
         free = [s for s in slots if s.meeting_id is None]
-        times = ", ".join(rules.local_time(s.start, b.time_zone).strftime("%H:%M") for s in free)
+        times = ", ".join(time_text(rules.local_time(s.start, b.time_zone)) for s in free)
         text = self.tr("%n slot(s)", "", len(slots))
         text += " · " + self.tr("%n free", "", len(free))
         if times:

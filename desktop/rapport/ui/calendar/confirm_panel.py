@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from rapport.domain import scheduling as rules
+from rapport.ui.dates import time_text
 
 if TYPE_CHECKING:
     from rapport.store.core import Store
@@ -70,9 +71,9 @@ class ConfirmPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        from rapport.ui.calendar.labels import local_text
+        from rapport.ui.dates import day_text
 
-        day = local_text(self.day, "ddd d MMM")
+        day = day_text(self.day, "ddd d MMM")
         self.heading.setText(self.tr("Call to confirm: {day}").format(day=day))
         self.tree.setHeaderLabels(
             [self.tr("Time"), self.tr("Who"), self.tr("Phone"), self.tr("Call")]
@@ -107,7 +108,7 @@ class ConfirmPanel(QWidget):
             )
             item = QTreeWidgetItem(
                 [
-                    f"{local:%H:%M}",
+                    time_text(local),
                     call.contact_name or self.tr("(no name)"),
                     ", ".join(call.phones) or self.tr("no phone"),
                     outcome,

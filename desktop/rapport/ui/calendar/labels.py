@@ -4,9 +4,8 @@ organizer's own time zone."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QTimeZone
 
 from rapport.domain.records import MeetingType
 
@@ -64,18 +63,6 @@ def system_time_zone() -> str:
 
     name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
     return name if is_time_zone(name) else "UTC"
-
-
-def hm(value: datetime) -> str:
-    return f"{value:%H:%M}"
-
-
-def local_text(value: date | datetime, fmt: str) -> str:
-    """`value` written with a Qt date format ("ddd d MMM") in the interface language."""
-    day = QDate(value.year, value.month, value.day)
-    if isinstance(value, datetime):
-        return QLocale().toString(QDateTime(day, QTime(value.hour, value.minute)), fmt)
-    return QLocale().toString(day, fmt)
 
 
 def problem_text(problem: str) -> str:

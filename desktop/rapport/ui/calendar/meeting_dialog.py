@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from rapport.domain import scheduling as rules
+from rapport.ui.dates import moment_text, time_text
 
 if TYPE_CHECKING:
     from rapport.store.core import Store
@@ -96,7 +97,6 @@ class MeetingDialog(QDialog):
         from rapport.store.meetings import contact_name, get_meeting, history, load_meeting_types
         from rapport.ui.calendar.labels import (
             call_labels,
-            local_text,
             status_labels,
             system_time_zone,
             type_label,
@@ -114,12 +114,10 @@ class MeetingDialog(QDialog):
         end = rules.local_time(
             rules.ends_at(meeting.starts_at, meeting.duration_min), meeting.time_zone
         )
-        when = f"{local_text(local, 'ddd yyyy-MM-dd HH:mm')}–{end:%H:%M} ({meeting.time_zone})"
+        when = f"{moment_text(local)} – {time_text(end)} ({meeting.time_zone})"
         if meeting.time_zone != here:
             mine = rules.local_time(meeting.starts_at, here)
-            when += "\n" + self.tr("{time} here ({zone})").format(
-                time=local_text(mine, "ddd HH:mm"), zone=here
-            )
+            when += "\n" + self.tr("{time} here ({zone})").format(time=moment_text(mine), zone=here)
         statuses = status_labels()
         f = self.fields
         f["who"].setText(name)
@@ -132,7 +130,7 @@ class MeetingDialog(QDialog):
         call = call_labels().get(meeting.confirm_call, meeting.confirm_call)
         if meeting.confirm_called_at:
             called = rules.local_time(meeting.confirm_called_at, here)
-            call += " " + self.tr("(called {when})").format(when=local_text(called, "ddd HH:mm"))
+            call += " " + self.tr("(called {when})").format(when=moment_text(called))
         f["call"].setText(call)
         chain = history(self.store, meeting.id)
         lines = []
@@ -140,7 +138,7 @@ class MeetingDialog(QDialog):
             if m.starts_at:
                 at = rules.local_time(m.starts_at, m.time_zone)
                 mark = "▶ " if m.id == meeting.id else ""
-                lines.append(f"{mark}{at:%Y-%m-%d %H:%M} — {statuses.get(m.status, m.status)}")
+                lines.append(f"{mark}{moment_text(at)} — {statuses.get(m.status, m.status)}")
         f["history"].setText("\n".join(lines) if len(lines) > 1 else "—")
         upcoming = meeting.status in rules.UPCOMING
         wanted = {key: True for key in self.buttons}

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from rapport.domain import scheduling as rules
 from rapport.ui.calendar import colors
+from rapport.ui.dates import time_text
 
 if TYPE_CHECKING:
     from rapport.store.meetings import CalendarItem
@@ -143,7 +144,7 @@ class MonthGrid(QWidget):
                 local = rules.local_time(item.starts_at, self.tz)
                 warn = "\u26a0 " if item.id in self.clash else ""
                 text = fm.elidedText(
-                    f"{warn}{local:%H:%M} {item.contact_name}",
+                    f"{warn}{time_text(local)} {item.contact_name}",
                     Qt.TextElideMode.ElideRight,
                     int(row.width() - 6),
                 )

@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPen
 
 from rapport.ui.calendar import colors
+from rapport.ui.dates import hour_text
 
 if TYPE_CHECKING:
     from rapport.ui.calendar.time_grid import TimeGrid
@@ -40,7 +41,7 @@ def paint_grid(grid: TimeGrid, p: QPainter) -> None:
             p.drawText(
                 QRectF(0, y - fm.height() / 2, GUTTER_W - 8, fm.height()),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"{hour:02d}:00" if hour < 24 else "",
+                hour_text(hour) if hour < 24 else "",
             )
         half = grid.y_of(hour * 60 + 30)
         if HEADER_H <= half <= h:

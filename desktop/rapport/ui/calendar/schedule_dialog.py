@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from rapport.domain import scheduling as rules
 from rapport.domain.records import Meeting
+from rapport.ui.dates import editor_format, time_text
 
 if TYPE_CHECKING:
     from rapport.store.core import Store
@@ -102,7 +103,7 @@ class ScheduleDialog(QDialog):
         self.start = QDateTimeEdit()
         self.start.setObjectName("start")
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("ddd yyyy-MM-dd  HH:mm")
+        self.start.setDisplayFormat(editor_format())
         self.zone = QComboBox()
         self.zone.setObjectName("timeZone")
         self.zone.setEditable(True)
@@ -293,7 +294,7 @@ class ScheduleDialog(QDialog):
             notes.append(self.tr("That time is skipped or repeated by a clock change."))
         if m.starts_at and m.status in rules.ACTIVE:
             for other in clashes(self.store, m)[:3]:
-                at = rules.local_time(other.starts_at, tz).strftime("%H:%M")
+                at = time_text(rules.local_time(other.starts_at, tz))
                 notes.append(
                     self.tr("Overlaps with {name} at {time}.").format(
                         name=other.contact_name or self.tr("(no name)"), time=at

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from rapport.domain import scheduling as rules
 from rapport.ui.calendar.colors import STATUS_COLORS, TEXT_ON
+from rapport.ui.dates import minutes_text, time_text
 
 if TYPE_CHECKING:
     from rapport.store.meetings import CalendarItem
@@ -212,19 +213,17 @@ class TimeGrid(QWidget):
     def title_of(self, placed: Placed) -> str:
         local = rules.local_time(placed.item.starts_at, self.tz)
         warn = "\u26a0 " if placed.clash else ""
-        return f"{warn}{local:%H:%M} {placed.item.contact_name}"
+        return f"{warn}{time_text(local)} {placed.item.contact_name}"
 
     def detail_of(self, placed: Placed) -> str:
         kind = self.labels.get(placed.item.kind, placed.item.kind)
         return f"{kind}\n{placed.item.location}"
 
     def free_text(self, slot: FreeSlot) -> str:
-        hours, minutes = divmod(int(slot.start_min), 60)
-        return f"{hours:02d}:{minutes:02d} " + self.free_word
+        return f"{minutes_text(slot.start_min)} {self.free_word}"
 
     def drag_text(self, start: float) -> str:
-        hours, minutes = divmod(int(start) % (24 * 60), 60)
-        return f"{hours:02d}:{minutes:02d}"
+        return minutes_text(start)
 
     def sizeHint(self) -> QSize:
         return QSize(900, 600)

@@ -57,10 +57,11 @@ class CalendarView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.period.setFont(font)
-        self.mode_buttons: dict[str, QPushButton] = {}
+        # Tool buttons, as narrow as their words: the bar must leave the period its room.
+        self.mode_buttons: dict[str, QToolButton] = {}
         group = QButtonGroup(self)
         for mode in MODES:
-            b = QPushButton()
+            b = QToolButton()
             b.setObjectName(f"calendarMode_{mode}")
             b.setCheckable(True)
             group.addButton(b)
@@ -79,8 +80,11 @@ class CalendarView(QWidget):
         for w in (self.today_button, self.back, self.forward, self.period):
             bar.addWidget(w)
         bar.addStretch(1)
+        modes = QHBoxLayout()
+        modes.setSpacing(0)
         for mode in MODES:
-            bar.addWidget(self.mode_buttons[mode])
+            modes.addWidget(self.mode_buttons[mode])
+        bar.addLayout(modes)
         bar.addSpacing(12)
         for w in (self.new_button, self.block_button, self.types_button, self.export_button):
             bar.addWidget(w)
@@ -194,18 +198,19 @@ class CalendarView(QWidget):
         self.set_mode("day")
 
     def _period_text(self, first: date) -> str:
-        from rapport.ui.calendar.labels import local_text
+        from rapport.ui.dates import LONG_DAY, day_text
 
         if self.mode == "day":
-            return local_text(first, "dddd d MMMM yyyy")
+            return day_text(first, LONG_DAY)
         if self.mode == "week":
             last = first + timedelta(days=6)
-            return f"{local_text(first, 'd MMM')} – {local_text(last, 'd MMM yyyy')}"
-        return local_text(self.anchor, "MMMM yyyy")
+            return f"{day_text(first, 'd MMM')} – {day_text(last, 'd MMM yyyy')}"
+        return day_text(self.anchor, "MMMM yyyy")
 
     def refresh(self) -> None:
         from rapport.store.meetings import blocks_between, calendar_items, load_meeting_types
-        from rapport.ui.calendar.labels import local_text, type_labels
+        from rapport.ui.calendar.labels import type_labels
+        from rapport.ui.dates import day_text
 
         if self.store is None:
             return
@@ -215,11 +220,11 @@ class CalendarView(QWidget):
         items = calendar_items(self.store, start, end)
         self.period.setText(self._period_text(first))
         if self.mode == "month":
-            names = [local_text(first + timedelta(days=i), "ddd") for i in range(7)]
+            names = [day_text(first + timedelta(days=i), "ddd") for i in range(7)]
             self.month.set_range(first, self.anchor.month, self.tz, names)
             self.month.set_items(items)
         else:
-            names = [local_text(first + timedelta(days=i), "ddd d") for i in range(days)]
+            names = [day_text(first + timedelta(days=i), "ddd d") for i in range(days)]
             self.grid.set_range(first, days, self.tz, names)
             self.grid.labels = type_labels(load_meeting_types(self.store))
             bands, free = self._blocks(blocks_between(self.store, start, end))

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from rapport.domain.contact_list import SORT_KEYS
+from rapport.ui.dates import stored_day_text
 
 if TYPE_CHECKING:
     from rapport.domain.contact_list import SortKey
@@ -176,19 +177,14 @@ class ContactTableModel(QAbstractTableModel):
         if column == "stage":
             return self.stage_labels.get(item.stage, item.stage)
         if column == "last_one_on_one":
-            return _day(item.last_one_on_one)
+            return stored_day_text(item.last_one_on_one)
         if column == "next_step":
             if item.next_step_kind is None:
                 return ""
-            when = _day(item.next_step_at)
+            when = stored_day_text(item.next_step_at)
             what = item.next_step_what or (
                 self.tr("1:1") if item.next_step_kind == "meeting" else ""
             )
             return f"{when} {what}".strip()
         value = getattr(item, column)
         return value if isinstance(value, str) else ""
-
-
-def _day(moment: str | None) -> str:
-    """The date part of a stored moment or day ("2026-11-22T…" → "2026-11-22")."""
-    return (moment or "")[:10]

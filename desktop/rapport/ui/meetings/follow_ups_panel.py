@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rapport.ui.meetings.outcome_page import to_local
+from rapport.ui.dates import DAY, stored_day_text, stored_moment_text
 
 if TYPE_CHECKING:
     from rapport.store.core import Store
@@ -40,7 +40,7 @@ class RescheduleDialog(QDialog):
         self.day = QDateEdit(self)
         self.day.setObjectName("followUpDay")
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.day.setDisplayFormat(DAY)
         self.day.setDate(QDate.currentDate().addDays(7))
         self.day.setMinimumDate(QDate.currentDate())
         buttons = QDialogButtonBox(
@@ -121,13 +121,12 @@ class FollowUpsPanel(QWidget):
         self.items = due_follow_ups(self.store, today or date.today())
         self.tree.clear()
         for f in self.items:
-            due = to_local(f.due_at)
             item = QTreeWidgetItem(
                 [
-                    _day(f.follow_up_on or (f.due_at or "")[:10]),
+                    stored_day_text(f.follow_up_on or f.due_at, DAY),
                     f.contact_name,
                     f.what,
-                    QLocale().toString(due, "ddd d MMM, HH:mm") if due is not None else "",
+                    stored_moment_text(f.due_at),
                     f.place,
                 ]
             )
@@ -176,8 +175,3 @@ class FollowUpsPanel(QWidget):
             mark_commitment(self.store, chosen.commitment_id, status)
         self.refresh()
         self.changed.emit()
-
-
-def _day(iso: str) -> str:
-    day = QDate.fromString(iso, "yyyy-MM-dd")
-    return QLocale().toString(day, "ddd d MMM yyyy") if day.isValid() else iso

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -25,27 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapport.ui.dates import DAY, LONG_DAY, editor_format, stored_moment_text, to_local, to_moment
 from rapport.ui.meetings.labels import answer_labels
 from rapport.ui.meetings.step_pages import StepPage
 
 if TYPE_CHECKING:
     from rapport.ui.meetings.wizard import OneOnOneWizard
-
-ISO = "yyyy-MM-dd'T'HH:mm:ss'Z'"
-
-
-def to_local(moment: str | None) -> QDateTime | None:
-    if not moment:
-        return None
-    value = QDateTime.fromString(moment, ISO)
-    if not value.isValid():
-        return None
-    value.setTimeZone(QDateTime.currentDateTimeUtc().timeZone())
-    return value.toLocalTime()
-
-
-def to_moment(value: QDateTime) -> str:
-    return value.toUTC().toString(ISO)
 
 
 def default_due() -> QDateTime:
@@ -75,14 +60,14 @@ class CommitmentRow(QWidget):
         self.due = QDateTimeEdit(self)
         self.due.setObjectName("commitmentDue")
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.due.setDisplayFormat(editor_format())
         self.due.setDateTime(default_due())
         self.place = QLineEdit(self)
         self.place.setObjectName("commitmentPlace")
         self.follow_up = QDateEdit(self)
         self.follow_up.setObjectName("commitmentFollowUp")
         self.follow_up.setCalendarPopup(True)
-        self.follow_up.setDisplayFormat("ddd d MMM yyyy")
+        self.follow_up.setDisplayFormat(DAY)
         self._sync_follow_up()
         self.remove = QToolButton(self)
         self.remove.setObjectName("removeCommitment")
@@ -350,8 +335,7 @@ class OutcomePage(StepPage):
         if meeting is None:
             self.next_label.setText(self.tr("No next 1:1 scheduled yet."))
             return
-        when = to_local(meeting.starts_at)
-        text = QLocale().toString(when, "dddd d MMMM, HH:mm") if when is not None else ""
+        text = stored_moment_text(meeting.starts_at, LONG_DAY)
         if meeting.location:
             text += " · " + meeting.location
         self.next_label.setText(self.tr("Next 1:1: {when}").replace("{when}", text))

@@ -159,23 +159,19 @@ class MeetingsPage(Page):
     def refresh(self) -> None:
         from datetime import UTC, datetime, timedelta
 
-        from PySide6.QtCore import QLocale, Qt
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QTreeWidgetItem
 
         from rapport.store import one_on_ones as ones
         from rapport.store.meetings import load_meeting_types
         from rapport.ui.calendar.labels import status_labels, type_labels
+        from rapport.ui.dates import stored_moment_text as when
         from rapport.ui.meetings.labels import answer_labels
-        from rapport.ui.meetings.outcome_page import to_local
 
         if self.store is None or not self.built:
             return
         kinds = type_labels(load_meeting_types(self.store))
         statuses, answers = status_labels(), answer_labels()
-
-        def when(moment: str | None) -> str:
-            value = to_local(moment)
-            return QLocale().toString(value, "ddd d MMM yyyy, HH:mm") if value is not None else ""
 
         def fill(tree: QTreeWidget, rows: list[tuple[str, list[str]]]) -> None:
             current = tree.currentItem()

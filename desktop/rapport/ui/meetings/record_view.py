@@ -23,6 +23,7 @@ from rapport.domain.agenda import AgendaTemplate, load_template
 from rapport.domain.ask_coach import coach_ask
 from rapport.domain.traits import TRAITS
 from rapport.store.one_on_ones import MeetingRecord, agenda_folders, meeting_record
+from rapport.ui.dates import LONG_DAY, stored_day_text, stored_moment_text
 from rapport.ui.meetings.labels import (
     OneOnOne,
     answer_labels,
@@ -30,22 +31,16 @@ from rapport.ui.meetings.labels import (
     rating_labels,
     trait_labels,
 )
-from rapport.ui.meetings.outcome_page import to_local
 
 if TYPE_CHECKING:
     from rapport.store.core import Store
-
-
-def _when(moment: str | None, fmt: str = "dddd d MMMM yyyy, HH:mm") -> str:
-    value = to_local(moment)
-    return QLocale().toString(value, fmt) if value is not None else ""
 
 
 def _next_text(record: MeetingRecord) -> str:
     following = record.next_meeting
     if following is None:
         return OneOnOne.tr("None scheduled yet")
-    when = _when(following.starts_at)
+    when = stored_moment_text(following.starts_at, LONG_DAY)
     return f"{when} · {following.location}" if following.location else when
 
 
@@ -63,7 +58,7 @@ def record_html(record: MeetingRecord, template: AgendaTemplate, kind_label: str
         + "</h1>"
     ]
     facts = [
-        (OneOnOne.tr("When"), _when(m.starts_at)),
+        (OneOnOne.tr("When"), stored_moment_text(m.starts_at, LONG_DAY)),
         (OneOnOne.tr("Where"), m.location or "—"),
         (OneOnOne.tr("Kind"), kind_label),
         (OneOnOne.tr("Next 1:1"), _next_text(record)),
@@ -125,9 +120,9 @@ def record_html(record: MeetingRecord, template: AgendaTemplate, kind_label: str
         for c in record.commitments:
             cells = (
                 c.what,
-                _when(c.due_at, "ddd d MMM yyyy, HH:mm"),
+                stored_moment_text(c.due_at),
                 c.place,
-                c.follow_up_on or "",
+                stored_day_text(c.follow_up_on),
                 statuses.get(c.status, c.status),
             )
             out.append("<tr>" + "".join(f"<td>{escape(x)}</td>" for x in cells) + "</tr>")

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import QLabel, QListWidget, QMessageBox, QVBoxLayout, QWidget, QWizard
 
 from rapport.domain.agenda import AgendaTemplate
 from rapport.domain.records import Meeting
 from rapport.store import one_on_ones as ones
-from rapport.ui.meetings.outcome_page import OutcomePage, to_local
+from rapport.ui.dates import moment_text, to_local
+from rapport.ui.meetings.outcome_page import OutcomePage
 from rapport.ui.meetings.self_check_page import SelfCheckPage
 from rapport.ui.meetings.step_pages import AgendaStepPage, AskPage, StepPage
 from rapport.ui.meetings.wizard_state import State, result_of
@@ -141,7 +142,7 @@ class OneOnOneWizard(QWizard):
         parts = [self.tr("1:1 with {name}").replace("{name}", self._name or "?")]
         when = to_local(self.state["starts_at"])
         if when is not None:
-            parts.append(QLocale().toString(when, "ddd d MMM yyyy, HH:mm"))
+            parts.append(moment_text(when))
         if self.state["location"]:
             parts.append(self.state["location"])
         return " · ".join(parts)

@@ -9,7 +9,9 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime
+
+from rapport.ui.dates import moment_text, stored_day_text, stored_moment_text
 
 if TYPE_CHECKING:
     from rapport.store.core import Store
@@ -158,13 +160,8 @@ def table_order(tables: list[str]) -> list[str]:
 
 
 def format_utc(iso: str | None) -> str | None:
-    """A UTC ISO time ("2026-03-01T14:05:00Z") as a short local date and time."""
-    if not iso:
-        return None
-    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
-    if not moment.isValid():
-        return iso
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+    """A UTC ISO time ("2026-03-01T14:05:00Z") as a local day and time."""
+    return stored_moment_text(iso) if iso else None
 
 
 def format_stamp(stamp: str) -> str:
@@ -173,8 +170,7 @@ def format_stamp(stamp: str) -> str:
         ms = int(stamp[:12], 16)
     except ValueError:
         return stamp
-    moment = QDateTime.fromMSecsSinceEpoch(ms, QDateTime.currentDateTime().timeZone())
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return moment_text(QDateTime.fromMSecsSinceEpoch(ms).toLocalTime())
 
 
 # -- values and records ------------------------------------------------------------------
@@ -251,13 +247,13 @@ def _record_name(store: Store, table: str, record_id: str, depth: int = 0) -> st
     elif table == "contact_tag":
         parts = [linked("tag", record.tag_id), linked("contact", record.contact_id)]
     elif table == "meeting":
-        parts = [linked("contact", record.contact_id), (record.starts_at or "")[:10]]
+        parts = [linked("contact", record.contact_id), stored_day_text(record.starts_at)]
     elif table == "agenda_note":
         parts = [linked("meeting", record.meeting_id), record.step]
     elif table == "commitment":
         parts = [record.what]
     elif table == "training":
-        parts = [record.title, (record.starts_at or "")[:10]]
+        parts = [record.title, stored_day_text(record.starts_at)]
     elif table == "participant":
         parts = [linked("contact", record.contact_id), linked("training", record.training_id)]
     elif table in ("observation", "evaluation", "reflection"):

@@ -8,11 +8,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from rapport.domain import scheduling as rules
 from rapport.ui.calendar.confirm_panel import ConfirmPanel
+from rapport.ui.dates import LONG_DAY, SHORT_DAY, day_text, stored_day_text, time_text
 
 if TYPE_CHECKING:
     from rapport.store.core import Store
@@ -95,6 +97,10 @@ class TodayView(QWidget):
 
         self.follow_box = QGroupBox()
         self.follow = _tree("followUps", 4)
+        # What was committed to takes the room the others leave, so the day stays in view.
+        follow_header = self.follow.header()
+        follow_header.setStretchLastSection(False)
+        follow_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.follow_empty = QLabel()
         self.kept = QPushButton()
         self.kept.setObjectName("followKept")
@@ -192,8 +198,7 @@ class TodayView(QWidget):
             return
         self.today = date.today()
         store, tz = self.store, self.tz
-        day = QDate(self.today.year, self.today.month, self.today.day)
-        self.day_label.setText(f"<b>{QLocale().toString(day, QLocale.FormatType.LongFormat)}</b>")
+        self.day_label.setText(f"<b>{day_text(self.today, LONG_DAY)}</b>")
         self._show_drafts(store)
         goal = load_settings(store).weekly_goal
         week = week_progress(store, self.today, tz, goal)
@@ -209,7 +214,7 @@ class TodayView(QWidget):
         for item in day_items(store, self.today, tz):
             local = rules.local_time(item.starts_at, tz)
             row = QTreeWidgetItem(
-                [f"{local:%H:%M}", item.contact_name, item.location, statuses.get(item.status, "")]
+                [time_text(local), item.contact_name, item.location, statuses.get(item.status, "")]
             )
             row.setData(0, ID_ROLE, item.id)
             self.meetings.addTopLevelItem(row)
@@ -217,16 +222,19 @@ class TodayView(QWidget):
         self.confirm.set_store(store, tz, self.today + timedelta(days=1))
         self.follow.clear()
         for f in due_follow_ups(store, self.today):
-            due = f.follow_up_on or (f.due_at or "")[:10]
+            due = stored_day_text(f.follow_up_on or f.due_at)
             row = QTreeWidgetItem([f.contact_name, f.what, due, f.place])
             row.setData(0, ID_ROLE, f.commitment_id)
             row.setToolTip(1, f.what)
+            row.setToolTip(3, f.place)
             self.follow.addTopLevelItem(row)
         self.follow_empty.setVisible(self.follow.topLevelItemCount() == 0)
         self.overdue.clear()
         total, rows = overdue_contacts(store, self.today, tz, limit=100)
         for o in rows:
-            row = QTreeWidgetItem([o.name, o.last_met.isoformat(), o.due.isoformat(), o.phone])
+            row = QTreeWidgetItem(
+                [o.name, day_text(o.last_met, SHORT_DAY), day_text(o.due, SHORT_DAY), o.phone]
+            )
             row.setData(0, ID_ROLE, o.contact_id)
             row.setToolTip(2, self.tr("Every %n days", "", o.interval_days))
             self.overdue.addTopLevelItem(row)
@@ -235,7 +243,9 @@ class TodayView(QWidget):
         for tree in (self.meetings, self.follow, self.overdue):
             for column in range(tree.columnCount() - 1):
                 tree.resizeColumnToContents(column)
-        self.follow.setColumnWidth(1, max(160, min(self.follow.columnWidth(1), 240)))
+        self.follow.resizeColumnToContents(3)
+        for column, widest in ((0, 130), (3, 110)):  # who, and where (its tip has it all)
+            self.follow.setColumnWidth(column, min(self.follow.columnWidth(column), widest))
 
     def _show_drafts(self, store: Store) -> None:
         from rapport.store.one_on_ones import list_drafts

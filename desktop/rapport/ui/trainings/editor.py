@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from rapport.domain.records import Training
 from rapport.domain.trainings import TrainingInputError, split_lines
+from rapport.ui.dates import editor_format, to_local, to_moment
 from rapport.ui.trainings.widgets import error_label, notes_box, set_error
 
 if TYPE_CHECKING:
@@ -35,18 +36,6 @@ if TYPE_CHECKING:
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_LIMIT = 50
-UTC_FORMAT = "yyyy-MM-ddTHH:mm:ssZ"
-
-
-def to_utc_text(moment: QDateTime) -> str:
-    return moment.toUTC().toString(UTC_FORMAT)
-
-
-def from_utc_text(text: str | None) -> QDateTime | None:
-    if not text:
-        return None
-    moment = QDateTime.fromString(text, Qt.DateFormat.ISODate)
-    return moment.toLocalTime() if moment.isValid() else None
 
 
 class TrainingEditor(QDialog):
@@ -94,8 +83,8 @@ class TrainingEditor(QDialog):
         self.when = QDateTimeEdit()
         self.when.setObjectName("trainingWhen")
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd  HH:mm")
-        start = from_utc_text(self.training.starts_at)
+        self.when.setDisplayFormat(editor_format())
+        start = to_local(self.training.starts_at)
         if start is None:  # next week, same weekday, at 18:30
             start = QDateTime(QDate.currentDate().addDays(7), QTime(18, 30))
         self.when.setDateTime(start)
@@ -267,7 +256,7 @@ class TrainingEditor(QDialog):
         return dataclasses.replace(
             self.training,
             title=self.title_edit.text().strip(),
-            starts_at=to_utc_text(self.when.dateTime()),
+            starts_at=to_moment(self.when.dateTime()),
             place=self.place.text().strip(),
             trainer=self.trainer.text().strip(),
             goals=split_lines(self.goals.toPlainText()),

@@ -32,6 +32,8 @@ class TrainingsPage(Page):
         self._template: TrainingTemplate | None = None
 
     def build(self) -> None:
+        from datetime import datetime
+
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import (
             QAbstractItemView,
@@ -44,6 +46,8 @@ class TrainingsPage(Page):
             QVBoxLayout,
             QWidget,
         )
+
+        from rapport.ui.dates import moment_text
 
         self.stack: QStackedWidget = QStackedWidget(self)
         listing = QWidget()
@@ -68,7 +72,10 @@ class TrainingsPage(Page):
         self.table.setAlternatingRowColors(True)
         self.table.setUniformRowHeights(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        for column, width in enumerate((150, 360, 200, 80, 90, 90, 60)):
+        # The date column fits a long day and time ("Wed 30 Sep 2026, 10:30 PM").
+        widest_when = moment_text(datetime(2026, 9, 30, 22, 30))
+        when_width = self.table.fontMetrics().horizontalAdvance(widest_when) + 16
+        for column, width in enumerate((when_width, 360, 200, 80, 90, 90, 60)):
             self.table.header().resizeSection(column, width)
         self.table.header().setStretchLastSection(False)
         self.table.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -152,7 +159,8 @@ class TrainingsPage(Page):
         from PySide6.QtWidgets import QTreeWidgetItem
 
         from rapport.store.trainings import list_trainings
-        from rapport.ui.trainings.report import local_mean, short_when
+        from rapport.ui.dates import stored_moment_text
+        from rapport.ui.trainings.report import local_mean
 
         if self.store is None:
             return
@@ -161,7 +169,7 @@ class TrainingsPage(Page):
         for row in list_trainings(self.store):
             item = QTreeWidgetItem(
                 [
-                    short_when(row.starts_at),
+                    stored_moment_text(row.starts_at),
                     row.title,
                     row.place,
                     self.status_text(row.status),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from rapport.domain.records import Meeting, Observation
 from rapport.domain.trainings import MAX_TIPS
+from rapport.ui.dates import stored_moment_text
 from rapport.ui.trainings.widgets import Step, heading, hint, notes_box
 
 if TYPE_CHECKING:
@@ -35,8 +36,7 @@ def meeting_when(store: Store, meeting_id: str | None) -> str | None:
     meeting = store.get(Meeting, meeting_id) if meeting_id else None
     if meeting is None or not meeting.starts_at:
         return None
-    moment = QDateTime.fromString(meeting.starts_at, Qt.DateFormat.ISODate).toLocalTime()
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return stored_moment_text(meeting.starts_at)
 
 
 class TriedStep(Step):

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSize
 from PySide6.QtGui import QColor, QImage
 
 from rapport.domain.trainings import RATINGS, TrainingReport
 from rapport.ui.charts import bar_chart_image
+from rapport.ui.dates import LONG_DAY, SHORT_DAY, stored_day_text, stored_moment_text
 from rapport.ui.pdf import escape, write_pdf
 
 HIGHLIGHT = QColor("#c0392b")
@@ -33,33 +34,17 @@ def local_mean(mean: float | None) -> str:
 
 
 def local_when(starts_at: str | None) -> str:
-    """A stored UTC moment as local date and time, in the interface language."""
+    """A stored UTC moment as local day and time, written out in full."""
     if not starts_at:
         return TrainingPdf.tr("no date set")
-    moment = QDateTime.fromString(starts_at, Qt.DateFormat.ISODate)
-    if not moment.isValid():
-        return starts_at
-    local = moment.toLocalTime()
-    locale = QLocale()
-    day = locale.toString(local.date(), QLocale.FormatType.LongFormat)
-    return f"{day}, {locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"
-
-
-def short_when(starts_at: str | None) -> str:
-    """A stored UTC moment as a short local date and time ("" when unset)."""
-    moment = QDateTime.fromString(starts_at or "", Qt.DateFormat.ISODate)
-    if not moment.isValid():
-        return starts_at or ""
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+    return stored_moment_text(starts_at, LONG_DAY)
 
 
 def short_day(starts_at: str | None) -> str:
+    """The local day of a stored UTC moment, short ("5 Dec 2026")."""
     if not starts_at:
         return TrainingPdf.tr("no date")
-    moment = QDateTime.fromString(starts_at, Qt.DateFormat.ISODate)
-    if not moment.isValid():
-        return starts_at[:10]
-    return QLocale().toString(moment.toLocalTime().date(), QLocale.FormatType.ShortFormat)
+    return stored_day_text(starts_at, SHORT_DAY)
 
 
 CHART_SIZE = QSize(460, 210)
