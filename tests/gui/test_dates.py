@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
 
@@ -89,3 +92,23 @@ def test_a_date_and_time_editor_shows_and_reads_back_the_same_format(qapp: QAppl
     edit.setDateTime(moment)
     assert plain(edit.text()) == "Sat 5 Dec 2026  6:30 PM"
     assert QLocale().toDateTime(edit.text(), edit.displayFormat()) == moment
+
+
+def test_an_evening_one_on_one_west_of_utc_is_shown_on_its_own_day() -> None:
+    """6:30 PM in Chicago on 4 December is stored as 00:30 UTC on the 5th."""
+    script = (
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from rapport.ui.dates import stored_day_text, stored_moment_text\n"
+        "from rapport.ui.language import install_language\n"
+        "app = QCoreApplication([])\n"
+        "install_language(app, 'en')\n"
+        "print(stored_day_text('2026-12-05T00:30:00Z'))\n"
+        "print(stored_moment_text('2026-12-05T00:30:00Z'))\n"
+    )
+    env = {**os.environ, "TZ": "America/Chicago"}
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
+    )
+    day, moment = done.stdout.splitlines()
+    assert day == "4 Dec 2026"
+    assert plain(moment) == "Fri 4 Dec 2026, 6:30 PM"
