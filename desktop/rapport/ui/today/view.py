@@ -237,6 +237,7 @@ class TodayView(QWidget):
             )
             row.setData(0, ID_ROLE, o.contact_id)
             row.setToolTip(2, self.tr("Every %n days", "", o.interval_days))
+            row.setToolTip(0, o.name)
             self.overdue.addTopLevelItem(row)
         self.overdue_box.setTitle(self.tr("Time to meet again ({n})").format(n=total))
         self.overdue_empty.setVisible(total == 0)
@@ -246,6 +247,7 @@ class TodayView(QWidget):
         self.follow.resizeColumnToContents(3)
         for column, widest in ((0, 130), (3, 110)):  # who, and where (its tip has it all)
             self.follow.setColumnWidth(column, min(self.follow.columnWidth(column), widest))
+        self.overdue.setColumnWidth(0, min(self.overdue.columnWidth(0), 130))
 
     def _show_drafts(self, store: Store) -> None:
         from rapport.store.one_on_ones import list_drafts
