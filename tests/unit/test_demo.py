@@ -282,7 +282,7 @@ def test_held_meetings_have_the_agenda_and_commitments(sample: list[SyncedRecord
     assert commitments
     for c in commitments:
         meeting = meetings[c.meeting_id or ""]
-        assert meeting.status == "held" and meeting.answer in ("yes", "maybe", "counter")
+        assert meeting.status == "held" and meeting.answer in ("yes", "maybe", "counter_offer")
         assert c.contact_id == meeting.contact_id
         assert c.what and c.place
         assert c.due_at and c.follow_up_on and c.due_at > (meeting.starts_at or "")
@@ -290,6 +290,31 @@ def test_held_meetings_have_the_agenda_and_commitments(sample: list[SyncedRecord
         if c.due_at[:10] > TODAY.isoformat():
             assert c.status == "open"
     assert {c.status for c in commitments} == set(demo.COMMITMENT_STATUSES)
+
+
+def test_held_meetings_speak_the_apps_own_steps_and_answers(sample: list[SyncedRecord]) -> None:
+    """The 1:1 screens show notes by the agenda's step keys and answers by the store's
+    keys: the demo's must be theirs, or its notes land under headings of their own."""
+    from rapport.domain.agenda import builtin_template
+    from rapport.store.one_on_ones import ANSWERS
+
+    meetings = {m.id: m for m in of(sample, Meeting)}
+    steps: dict[str, list[str]] = defaultdict(list)
+    for note in of(sample, AgendaNote):
+        steps[note.meeting_id].append(note.step)
+    assert steps
+    for meeting_id, keys in steps.items():
+        kind = meetings[meeting_id].kind
+        assert keys == [step.key for step in builtin_template(kind).steps]
+    held = [m for m in meetings.values() if m.status == "held"]
+    assert {m.answer for m in held} == set(ANSWERS)
+    commitments = defaultdict(list)
+    for c in of(sample, Commitment):
+        commitments[c.meeting_id].append(c.what)
+    for m in held:
+        assert bool(m.counter_offer) == (m.answer == "counter_offer")
+        if m.answer == "counter_offer":
+            assert commitments[m.id][0] == m.counter_offer  # what they offered to do
 
 
 def test_cancelled_meetings_are_sometimes_rescheduled() -> None:

@@ -76,8 +76,8 @@ from rapport.domain.records import (
 
 TIME_ZONE = "America/Chicago"
 MEETING_KINDS = ("introductory", "follow_up", "leadership")
-AGENDA_STEPS = ("purpose", "story", "vision", "strategy", "ask", "wrap_up")
-ANSWERS = ("yes", "no", "maybe", "counter")
+AGENDA_STEPS = ("purpose", "stories", "connection", "strategy", "ask", "wrap_up")
+ANSWERS = ("yes", "no", "maybe", "counter_offer")
 PAST_STATUSES = ("held", "no_show", "cancelled")
 UPCOMING_STATUSES = ("scheduled", "confirmed")
 COMMITMENT_STATUSES = ("open", "kept", "missed")
@@ -446,6 +446,9 @@ class _Generator:
         )
         if status == "held":
             meeting.answer = rng.choices(ANSWERS, cum_weights=(45, 65, 85, 100))[0]
+            if meeting.answer == "counter_offer":
+                counter = rng.choice(COUNTERS[lang])
+                meeting.counter_offer = counter[0].upper() + counter[1:]
             meeting.summary = rng.choice(SUMMARY[lang]).format(
                 first=person.first, topic=theme.topic[lang]
             )
@@ -476,17 +479,17 @@ class _Generator:
             "ask": ask,
             "ask_lower": _lower_first(ask),
             "when": rng.choice(WHEN[lang]),
-            "counter": rng.choice(COUNTERS[lang]),
+            "counter": _lower_first(meeting.counter_offer),
         }
         for step in AGENDA_STEPS:
             note = ASK_NOTES[meeting.answer][lang] if step == "ask" else STEP_NOTES[step][lang]
             yield AgendaNote(
                 id=self.new_id(), meeting_id=meeting.id, step=step, text=note.format(**words)
             )
-        if meeting.answer in ("yes", "counter") or (
+        if meeting.answer in ("yes", "counter_offer") or (
             meeting.answer == "maybe" and rng.random() < 0.4
         ):
-            what = ask if meeting.answer != "counter" else words["counter"]
+            what = ask if meeting.answer != "counter_offer" else meeting.counter_offer
             yield self._commitment(meeting, person, slot, what[0].upper() + what[1:])
             if rng.random() < 0.3:
                 yield self._commitment(meeting, person, slot, rng.choice(GENERAL_ASKS[lang]))

@@ -393,8 +393,8 @@ STEP_NOTES = {
         "en": "Said why I wanted to meet: we're talking with neighbours about {topic}.",
         "es": "Le dije por qué quería reunirme: estamos hablando con vecinos sobre {topic}.",
     },
-    "story": {"en": "{issue}", "es": "{issue}"},
-    "vision": {"en": "What we share: {vision}", "es": "Lo que compartimos: {vision}"},
+    "stories": {"en": "{issue}", "es": "{issue}"},
+    "connection": {"en": "What we share: {vision}", "es": "Lo que compartimos: {vision}"},
     "strategy": {
         "en": "Walked through the plan: a team big enough to get a meeting with {target}.",
         "es": "Repasamos el plan: un equipo lo bastante grande para reunirnos con {target}.",
@@ -417,7 +417,7 @@ ASK_NOTES = {
         "en": "Asked: 'Will you {ask_lower} {when}?' Not for now; work is too heavy this month.",
         "es": "Le pregunté: '¿Puedes {ask_lower} {when}?' Por ahora no; mucho trabajo.",
     },
-    "counter": {
+    "counter_offer": {
         "en": "Asked: 'Will you {ask_lower} {when}?' Can't then, but offered to {counter} instead.",
         "es": "Le pregunté: '¿Puedes {ask_lower} {when}?' Ese día no, pero ofreció {counter}.",
     },
