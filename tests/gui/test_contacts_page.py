@@ -217,6 +217,7 @@ def test_editor_warns_of_a_duplicate(qtbot: QtBot, page: ContactsPage, store: St
 def test_editor_lists_history(page: ContactsPage, store: Store) -> None:
     from rapport.domain.records import Commitment, Meeting
     from rapport.store.contact_edits import contact_history
+    from rapport.ui.dates import stored_moment_text
 
     person = Contact(first_name="Hilda", last_name="History")
     save_contact(store, person, [])
@@ -228,13 +229,34 @@ def test_editor_lists_history(page: ContactsPage, store: Store) -> None:
             location="Café Luna",
         )
     )
-    store.save(Commitment(contact_id=person.id, what="Host a house meeting", status="open"))
+    store.save(
+        Commitment(
+            contact_id=person.id,
+            what="Host a house meeting",
+            status="open",
+            follow_up_on="2026-11-20",
+        )
+    )
     meetings, commitments = contact_history(store, person.id)
     assert (len(meetings), len(commitments)) == (1, 1)
     editor = page.open_editor(person.id)
     assert editor is not None
     try:
-        assert editor.history.topLevelItemCount() == 2
+        rows = [
+            [item.text(c) for c in range(3)]
+            for item in map(editor.history.topLevelItem, range(editor.history.topLevelItemCount()))
+            if item is not None
+        ]
+        # Written as the rest of the window writes them: in this computer's time zone,
+        # with the status in words, never the stored keys.
+        assert rows == [
+            [
+                stored_moment_text("2026-11-02T23:00:00Z"),
+                "1:1: Introductory / recruitment",
+                "Held",
+            ],
+            ["20 Nov 2026", "Commitment: Host a house meeting", "Open"],
+        ]
     finally:
         close_editor(editor)
 

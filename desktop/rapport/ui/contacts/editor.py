@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -145,6 +146,9 @@ class ContactEditor(QDialog):
         self.history.setObjectName("history")
         self.history.setRootIsDecorated(False)
         self.history.setHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Status")])
+        history_header = self.history.header()  # what it was takes the width the others leave
+        history_header.setStretchLastSection(False)
+        history_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tabs.addTab(self.history, self.tr("History"))
 
         self.problems = QLabel()
@@ -201,16 +205,41 @@ class ContactEditor(QDialog):
         if self.is_new:
             return
         from rapport.store.contact_edits import contact_history
+        from rapport.store.meetings import load_meeting_types
+        from rapport.ui.calendar.labels import status_labels, type_labels
+        from rapport.ui.dates import stored_day_text, stored_moment_text
+        from rapport.ui.meetings.labels import commitment_status_labels
 
         meetings, commitments = contact_history(self.store, self.contact.id)
+        kinds = type_labels(load_meeting_types(self.store))
+        statuses, promised = status_labels(), commitment_status_labels()
         for meeting in meetings:
-            what = self.tr("1:1: %1").replace("%1", meeting.purpose or meeting.kind)
-            QTreeWidgetItem(self.history, [(meeting.starts_at or "")[:16], what, meeting.status])
+            about = meeting.purpose or kinds.get(meeting.kind, meeting.kind)
+            row = QTreeWidgetItem(
+                self.history,
+                [
+                    stored_moment_text(meeting.starts_at),
+                    self.tr("1:1: %1").replace("%1", about),
+                    statuses.get(meeting.status, meeting.status),
+                ],
+            )
+            row.setToolTip(1, about)
         for commitment in commitments:
-            what = self.tr("Commitment: %1").replace("%1", commitment.what)
-            when = commitment.due_at or commitment.follow_up_on or ""
-            QTreeWidgetItem(self.history, [when[:16], what, commitment.status])
-        self.history.resizeColumnToContents(0)
+            if commitment.due_at:
+                when = stored_moment_text(commitment.due_at)
+            else:
+                when = stored_day_text(commitment.follow_up_on)
+            row = QTreeWidgetItem(
+                self.history,
+                [
+                    when,
+                    self.tr("Commitment: %1").replace("%1", commitment.what),
+                    promised.get(commitment.status, commitment.status),
+                ],
+            )
+            row.setToolTip(1, commitment.what)
+        for column in (0, 2):
+            self.history.resizeColumnToContents(column)
 
     def edited(self) -> tuple[Contact, list[str]]:
         """The contact as the form has it, and its tags."""
