@@ -2823,7 +2823,7 @@
         <translation>Situación</translation>
     </message>
     <message>
-        <source>Practise</source>
+        <source>Practice</source>
         <translation>Qué practicar</translation>
     </message>
 </context>

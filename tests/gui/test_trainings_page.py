@@ -413,3 +413,62 @@ def test_an_evaluation_form_stays_with_its_training(page: TrainingsPage, qtbot: 
     ws.go_to("summary")
     ws.go_to("evaluations")
     assert evals.learned.toPlainText() == "Half typed"
+
+
+def test_practice_notes_stay_with_their_training(page: TrainingsPage, qtbot: QtBot) -> None:
+    """Training A's role-play debrief and a participant's 1:1 notes are not shown when
+    training B (with no role-play, nobody signed up) is opened after it."""
+    from rapport.domain.records import Observation, Participant, Training
+
+    store = page.store
+    assert store is not None
+    a, b = Training(title="A training"), Training(title="B training")
+    contact = Contact(first_name="Dora", last_name="Lee")
+    pa = Participant(training_id=a.id, contact_id=contact.id)
+    played = Observation(
+        training_id=a.id,
+        kind="roleplay",
+        participant_id=pa.id,
+        scenario="retired_host",
+        went_well="Tied the story to the campaign",
+        to_improve="Pause after the ask",
+    )
+    tried = Observation(
+        training_id=a.id,
+        kind="tried",
+        participant_id=pa.id,
+        went_well="Listened well",
+        to_improve="Ask sooner",
+        tips=["Name a day"],
+    )
+    with store.write() as w:
+        w.insert_new([a, b, contact, pa, played, tried])
+    page.refresh()
+    ws = page.open_training(a.id, "roleplay")
+    assert ws is not None
+    roleplay = ws.current_step()
+    assert isinstance(roleplay, RoleplayStep)
+    assert roleplay.well[0].text() == "Tied the story to the campaign"
+    practice = ws.go_to("tried")
+    assert isinstance(practice, TriedStep)
+    assert practice.went_well.toPlainText() == "Listened well"
+    ws.go_back()
+
+    assert page.open_training(b.id, "roleplay") is ws
+    assert ws.current_step() is roleplay
+    assert [line.text() for line in (*roleplay.well, *roleplay.better)] == [""] * (
+        len(roleplay.well) + len(roleplay.better)
+    )
+    assert not roleplay.form.isEnabled()
+    assert ws.go_to("tried") is practice
+    assert practice.went_well.toPlainText() == "" and practice.change.toPlainText() == ""
+    assert [tip.text() for tip in practice.tips] == [""] * len(practice.tips)
+    assert practice.next_label.text() == "Not scheduled"
+    # Nothing of training A was written into training B, nor changed in A.
+    reloaded_b, reloaded_a = load_training(store, b.id), load_training(store, a.id)
+    assert reloaded_b is not None and reloaded_b.observations == []
+    assert reloaded_a is not None
+    assert sorted(o.went_well for o in reloaded_a.observations) == [
+        "Listened well",
+        "Tied the story to the campaign",
+    ]

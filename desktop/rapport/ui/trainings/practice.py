@@ -134,7 +134,17 @@ class TriedStep(Step):
         )
         self.participant_id = None
         self.people.setCurrentRow(row)
-        if row < 0:
+        if row < 0:  # nobody to show: nothing of the training shown before stays
+            loading, self._loading = self._loading, True
+            try:
+                self.went_well.clear()
+                self.change.clear()
+                for tip in self.tips:
+                    tip.clear()
+            finally:
+                self._loading = loading
+            self.current = None
+            self._show_next()
             self.who.setText(self.tr("Add participants to the training first."))
 
     def _choose(self, item: QListWidgetItem | None, _previous: object = None) -> None:

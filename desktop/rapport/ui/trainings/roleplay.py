@@ -158,6 +158,13 @@ class RoleplayStep(Step):
         self.current = None
         if rows:
             self.done_list.setCurrentRow(rows.index(keep) if keep in rows else 0)
+        else:  # no role-play yet: nothing of the training shown before stays
+            loading, self._loading = self._loading, True
+            try:
+                for line in (*self.well, *self.better):
+                    line.clear()
+            finally:
+                self._loading = loading
         self.form.setEnabled(bool(rows))
         self.delete_button.setEnabled(bool(rows))
 
@@ -197,7 +204,7 @@ class RoleplayStep(Step):
     def _scenario_changed(self, _index: int = 0) -> None:
         s = self.template.scenario(str(self.scenario.currentData() or ""))
         if s is not None:
-            who, situation, practise = self.tr("Who"), self.tr("Situation"), self.tr("Practise")
+            who, situation, practise = self.tr("Who"), self.tr("Situation"), self.tr("Practice")
             self.details.setText(
                 f"<b>{who}:</b> {s.person}<br><b>{situation}:</b> "
                 f"{s.situation}<br><b>{practise}:</b> {s.practice}"
