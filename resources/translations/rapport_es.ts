@@ -3907,8 +3907,8 @@ Llama a la oficina central y comprueba que te lean la misma huella. Ahora las ex
         <translation>Se comprometió a</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Fecha límite</translation>
+        <source>Follow up on</source>
+        <translation>Seguimiento el</translation>
     </message>
     <message>
         <source>No follow-ups due.</source>

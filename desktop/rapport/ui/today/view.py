@@ -164,7 +164,7 @@ class TodayView(QWidget):
         self.calls_box.setTitle(self.tr("Calls to confirm for tomorrow"))
         self.follow_box.setTitle(self.tr("Follow-ups due"))
         self.follow.setHeaderLabels(
-            [self.tr("Who"), self.tr("Committed to"), self.tr("Due"), self.tr("Place")]
+            [self.tr("Who"), self.tr("Committed to"), self.tr("Follow up on"), self.tr("Place")]
         )
         self.follow_empty.setText(self.tr("No follow-ups due."))
         self.kept.setText(self.tr("Kept"))
