@@ -1793,6 +1793,10 @@
         <translation>(se llamó el {when})</translation>
     </message>
     <message>
+        <source>Open the 1:1</source>
+        <translation>Abrir la reunión 1:1</translation>
+    </message>
+    <message>
         <source>Export the 1:1</source>
         <translation>Exportar el 1:1</translation>
     </message>

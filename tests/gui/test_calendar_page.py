@@ -250,11 +250,30 @@ def test_meeting_dialog_starts_the_1_1_and_marks_it(
     dialog = MeetingDialog(store, mid, view)
     dialog.show()
     assert "Ana Prueba" in dialog.fields["who"].text()
+    assert dialog.fields["call"].text() == "Not called yet"
+    assert dialog.buttons["start"].text() == "Start 1:1"
     dialog.buttons["start"].click()
     assert started == [mid]
+    dialog = MeetingDialog(store, mid, view)
+    dialog.show()
+    dialog.buttons["reached"].click()
+    assert ms.get_meeting(store, mid).status == "confirmed"  # type: ignore[union-attr]
+    assert dialog.fields["call"].text().startswith("Reached")
     dialog.buttons["held"].click()
     assert ms.get_meeting(store, mid).status == "held"  # type: ignore[union-attr]
     assert not dialog.buttons["held"].isVisible()
+    assert dialog.buttons["start"].text() == "Open the 1:1"  # to read or add to its notes
+    dialog.reject()
+    # Confirmed another way (no call recorded): the dialog says so, as Today does; once
+    # held, there is no call left to make.
+    other = schedule(store, view, ana, date.today() + timedelta(days=1), 18)
+    ms.set_status(store, other, "confirmed")
+    dialog = MeetingDialog(store, other, view)
+    dialog.show()
+    assert dialog.fields["call"].text() == "Confirmed"
+    ms.set_status(store, other, "held")
+    dialog.refresh()
+    assert dialog.fields["call"].text() == "—"
     dialog.reject()
 
 

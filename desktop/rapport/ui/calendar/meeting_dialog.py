@@ -128,6 +128,10 @@ class MeetingDialog(QDialog):
         f["purpose"].setText(meeting.purpose or "—")
         f["status"].setText(statuses.get(meeting.status, meeting.status))
         call = call_labels().get(meeting.confirm_call, meeting.confirm_call)
+        if not meeting.confirm_call and meeting.status == "confirmed":
+            call = statuses["confirmed"]  # confirmed some other way, as Today lists it
+        elif not meeting.confirm_call and meeting.status not in rules.UPCOMING:
+            call = "—"  # no call to make any more
         if meeting.confirm_called_at:
             called = rules.local_time(meeting.confirm_called_at, here)
             call += " " + self.tr("(called {when})").format(when=moment_text(called))
@@ -147,6 +151,8 @@ class MeetingDialog(QDialog):
         wanted["reached"] = wanted["no_answer"] = upcoming
         wanted["edit"] = meeting.status != "rescheduled"
         wanted["start"] = meeting.status in (*rules.UPCOMING, "held")
+        held = meeting.status == "held"
+        self.buttons["start"].setText(self.tr("Open the 1:1") if held else self.tr("Start 1:1"))
         self._lay_out_buttons(wanted)
 
     def _lay_out_buttons(self, wanted: dict[str, bool]) -> None:
