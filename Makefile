@@ -49,8 +49,14 @@ clean:
 # Spanish: extract the tr() strings into the .ts (keeping existing translations), then
 # compile the .qm the app loads. Translate new strings in the .ts (e.g. with
 # pyside6-linguist) and run this again; tests/gui checks nothing is left untranslated.
+# English has a .ts too, of the plural messages only ("%n minutes": "1 minute").
 TS_FILE := resources/translations/rapport_es.ts
+EN_TS_FILE := resources/translations/rapport_en.ts
+UI_SOURCES = $$(find desktop/rapport/ui -name '*.py' | LC_ALL=C sort)
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none -source-language en -target-language es \
-		$$(find desktop/rapport/ui -name '*.py' | LC_ALL=C sort) -ts $(TS_FILE)
+		$(UI_SOURCES) -ts $(TS_FILE)
 	$(BIN)/pyside6-lrelease $(TS_FILE) -qm $(TS_FILE:.ts=.qm)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none -pluralonly -source-language en \
+		-target-language en $(UI_SOURCES) -ts $(EN_TS_FILE)
+	$(BIN)/pyside6-lrelease $(EN_TS_FILE) -qm $(EN_TS_FILE:.ts=.qm)

@@ -206,7 +206,7 @@
         <translation>Eliminar bloque</translation>
     </message>
     <message numerus="yes">
-        <source>%n slot(s)</source>
+        <source>%n slots</source>
         <translation>
             <numerusform>%n espacio</numerusform>
             <numerusform>%n espacios</numerusform>
@@ -1550,10 +1550,6 @@
         <translation>días de seguimiento</translation>
     </message>
     <message>
-        <source>%1 rows: %2 new, %3 duplicates, %4 invalid.</source>
-        <translation>%1 filas: %2 nuevas, %3 duplicadas, %4 no válidas.</translation>
-    </message>
-    <message>
         <source>every row (%1)</source>
         <translation>todas las filas (%1)</translation>
     </message>
@@ -1580,6 +1576,13 @@
     <message>
         <source>new, but %1</source>
         <translation>nuevo, pero %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows: %1 new, %2 duplicate, %3 invalid.</source>
+        <translation>
+            <numerusform>%Ln fila: %1 nuevas, %2 duplicadas, %3 no válidas.</numerusform>
+            <numerusform>%Ln filas: %1 nuevas, %2 duplicadas, %3 no válidas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>duplicate: %1</source>
@@ -4104,7 +4107,7 @@ Llama a la oficina central y comprueba que te lean la misma huella. Ahora las ex
         <translation>Evaluaciones</translation>
     </message>
     <message numerus="yes">
-        <source>%n evaluation(s), mean rating %1 out of 5</source>
+        <source>%n evaluations, mean rating %1 out of 5</source>
         <translation>
             <numerusform>%n evaluación, calificación promedio: %1 de 5</numerusform>
             <numerusform>%n evaluaciones, calificación promedio: %1 de 5</numerusform>

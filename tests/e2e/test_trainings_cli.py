@@ -88,10 +88,10 @@ def test_report_writes_a_pdf_and_a_csv(data: tuple[Path, str], tmp_path: Path) -
         "trainings", "report", second, "--pdf", str(pdf), "--csv", str(csv), data_dir=folder
     )
     assert done.returncode == 0, done.stderr
-    assert "3 evaluation(s), mean rating 4.00" in done.stdout
+    assert "3 evaluations, mean rating 4.00" in done.stdout
     text = pdf_text(pdf)
     assert "Summer 1:1s" in text and "Rosa Martínez" in text
-    assert "3 evaluation(s), mean rating 4.00 out of 5" in text
+    assert "3 evaluations, mean rating 4.00 out of 5" in text
     for comment in ("I like the coaching", "I wish there were snacks", "Start with the demo"):
         assert comment in text
     assert "Spring 1:1s" in text  # the trend lists the earlier training
@@ -141,7 +141,7 @@ def test_report_follows_the_settings_language_or_language_option(
     )
     assert done.returncode == 0, done.stderr
     text = pdf_text(english)
-    assert "3 evaluation(s), mean rating 4.00 out of 5" in text
+    assert "3 evaluations, mean rating 4.00 out of 5" in text
     assert "Where" in text and "Cuándo" not in text
     wrong = rapport(
         "trainings", "report", second, "--pdf", str(english), "--language", "fr", data_dir=folder

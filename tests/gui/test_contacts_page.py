@@ -581,7 +581,7 @@ def test_import_counts_are_written_the_locale_way(
     assert dialog is not None
     many = QLocale().toString(1_200)
     assert many == "1,200"  # the window is in English
-    assert dialog.counts.text() == f"{many} rows: {many} new, 0 duplicates, 0 invalid."
+    assert dialog.counts.text() == f"{many} rows: {many} new, 0 duplicate, 0 invalid."
     dialog.import_button.click()
     wait_done(qtbot, page)
     assert page.notice.text().startswith(f"Imported: {many} added,")

@@ -261,7 +261,7 @@ def test_a_training_from_creation_to_summary(
     assert summary.export_pdf(pdf)
     text = pdf_text(pdf)
     assert "Spring 1:1 training" in text
-    assert "3 evaluation(s), mean rating 4.00 out of 5" in text
+    assert "3 evaluations, mean rating 4.00 out of 5" in text
     for comment in (
         "I like the live demo",
         "I like the coaching",

@@ -21,11 +21,12 @@ from rapport.ui.session import Session
 from tests.gui.helpers import save_language
 
 TS = resources_dir() / "translations" / "rapport_es.ts"
+EN_TS = resources_dir() / "translations" / "rapport_en.ts"  # English plural forms
 PLACEHOLDER = re.compile(r"\{\w+\}|%\d|%n")
 
 
-def ts_messages() -> list[tuple[str, str, ET.Element]]:
-    root = ET.parse(TS).getroot()
+def ts_messages(ts: Path = TS) -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(ts).getroot()
     return [
         (context.findtext("name") or "", message.findtext("source") or "", message)
         for context in root.iter("context")
@@ -74,6 +75,29 @@ def test_the_compiled_qm_matches_the_ts(qapp: QApplication) -> None:
         elif translator.translate(context, source) != forms(message)[0]:
             stale.append(source)
     assert stale == [], "run `make translations`"
+
+
+def test_english_has_a_singular_for_every_plural_message(qapp: QApplication) -> None:
+    """English texts are the sources; its file gives each "%n …" message its singular."""
+    from PySide6.QtCore import QCoreApplication
+
+    spanish_plurals = {(c, s) for c, s, m in ts_messages() if m.get("numerus") == "yes"}
+    english = ts_messages(EN_TS)
+    assert {(c, s) for c, s, _m in english} == spanish_plurals  # every one, nothing else
+    translator = QTranslator()
+    assert translator.load(str(EN_TS.with_suffix(".qm")))
+    for context, source, message in english:
+        one, other = forms(message)
+        assert other == source and one, source
+        found = [translator.translate(context, source, None, n) for n in (1, 5)]
+        assert found == [one, source], "run `make translations`"
+    try:
+        assert install_language(qapp, "en")
+        minutes = QCoreApplication.translate("MeetingDialog", "%n minutes", None, 1)
+        assert minutes == "1 minute"
+        assert QCoreApplication.translate("BlockDialog", "%n slots", None, 3) == "3 slots"
+    finally:
+        install_language(qapp, "en")
 
 
 def visible_texts(window: MainWindow) -> list[str]:

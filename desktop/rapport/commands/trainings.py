@@ -138,7 +138,8 @@ def _report(store: Store, args: argparse.Namespace) -> int:
         del app
     s = report.summary
     mean = "–" if s.mean is None else f"{s.mean:.2f}"
-    print(f"{report.training.title}: {s.count} evaluation(s), mean rating {mean}.")
+    evaluations = "1 evaluation" if s.count == 1 else f"{s.count:,} evaluations"
+    print(f"{report.training.title}: {evaluations}, mean rating {mean}.")
     print(f"Wrote {pdf}")
     if csv is not None:
         print(f"Wrote {csv}")

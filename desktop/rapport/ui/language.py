@@ -31,12 +31,16 @@ def install_language(app: QCoreApplication, language: str) -> bool:
         app.removeTranslator(old)
         old.deleteLater()
     QLocale.setDefault(QLocale(_LOCALES.get(language, QLocale.Language.English)))
-    if language == "en" or language not in LANGUAGE_NAMES:
-        return language == "en"
+    if language not in LANGUAGE_NAMES:
+        return False
     ours = QTranslator(app)
     if not ours.load(translation_file(language)):
         ours.deleteLater()
-        return False
+        return language == "en"  # English reads well enough without its plural forms
+    if language == "en":  # the texts are English: its file holds only plural forms
+        app.installTranslator(ours)
+        _installed.append(ours)
+        return True
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -144,7 +144,7 @@ class BlockDialog(QDialog):
         slots = block_slots(self.store, b)
         free = [s for s in slots if s.meeting_id is None]
         times = ", ".join(time_text(rules.local_time(s.start, b.time_zone)) for s in free)
-        text = self.tr("%n slot(s)", "", len(slots))
+        text = self.tr("%n slots", "", len(slots))
         text += " · " + self.tr("%n free", "", len(free))
         if times:
             text += ": " + times

@@ -155,11 +155,10 @@ class ImportPreviewDialog(QDialog):
         self.parsed, self.plans = parsed, plans
         counts = count_plans(plans)
         self.counts.setText(
-            self.tr("%1 rows: %2 new, %3 duplicates, %4 invalid.")
-            .replace("%1", QLocale().toString(len(plans)))
-            .replace("%2", QLocale().toString(counts.new))
-            .replace("%3", QLocale().toString(counts.duplicates))
-            .replace("%4", QLocale().toString(counts.invalid))
+            self.tr("%Ln rows: %1 new, %2 duplicate, %3 invalid.", "", len(plans))
+            .replace("%1", QLocale().toString(counts.new))
+            .replace("%2", QLocale().toString(counts.duplicates))
+            .replace("%3", QLocale().toString(counts.invalid))
         )
         self.count_values = (counts.new, counts.duplicates, counts.invalid)
         noted = sum(1 for plan in plans if is_kind(plan, "noted"))

@@ -103,7 +103,7 @@ def report_html(report: TrainingReport) -> str:
 
     parts.append("<h2>" + escape(TrainingPdf.tr("Evaluations")) + "</h2>")
     if s.count:
-        line = TrainingPdf.tr("%n evaluation(s), mean rating %1 out of 5", "", s.count).replace(
+        line = TrainingPdf.tr("%n evaluations, mean rating %1 out of 5", "", s.count).replace(
             "%1", local_mean(s.mean)
         )
     else:
