@@ -678,3 +678,28 @@ def test_the_bulk_buttons_wrap_rather_than_cut_their_labels(
 
     assert rows_at(1300) == 1
     assert rows_at(760) >= 2
+
+
+def test_every_column_of_the_contact_table_fits_until_a_width_is_set_by_hand(
+    qtbot: QtBot,
+) -> None:
+    from PySide6.QtGui import QStandardItemModel, QUndoStack
+
+    from rapport.ui.contacts.table import COLUMN_WIDTHS, ContactTable
+
+    model = QStandardItemModel(3, len(COLUMN_WIDTHS) + 1)
+    table = ContactTable(QUndoStack(), model)
+    qtbot.addWidget(table)
+    header = table.horizontalHeader()
+    for width in (1400, 900, 760):  # a big screen, then a laptop's
+        table.resize(width, 400)
+        table.show()
+        qtbot.waitExposed(table)
+        shown = sum(header.sectionSize(c) for c in range(header.count()))
+        assert shown <= table.viewport().width() + 1, width
+        assert header.sectionSize(header.count() - 1) >= 60  # the next step is in view
+    table.resize(1400, 400)
+    assert header.sectionSize(0) == COLUMN_WIDTHS[0]  # room enough: the usual widths
+    header.resizeSection(2, 300)  # the organizer widens the email column
+    table.resize(900, 400)
+    assert header.sectionSize(2) == 300 and table.widths_set_by_hand

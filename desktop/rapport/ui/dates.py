@@ -47,7 +47,7 @@ def clock_format() -> str:
 
 def editor_format(day: str = DAY) -> str:
     """The display format of a date-and-time editor, matching `moment_text`."""
-    return f"{day}  {clock_format()}"
+    return f"{day}, {clock_format()}"
 
 
 def time_text(value: time | QTime | Moment) -> str:

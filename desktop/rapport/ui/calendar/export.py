@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapport.ui.dates import DAY
+
 if TYPE_CHECKING:
     from rapport.domain.records import Meeting
     from rapport.store.core import Store
@@ -80,10 +82,12 @@ class ExportDialog(QDialog):
         self.first = QDateEdit(QDate(today.year, today.month, today.day))
         self.first.setObjectName("exportFrom")
         self.first.setCalendarPopup(True)
+        self.first.setDisplayFormat(DAY)
         later = today + timedelta(days=30)
         self.last = QDateEdit(QDate(later.year, later.month, later.day))
         self.last.setObjectName("exportTo")
         self.last.setCalendarPopup(True)
+        self.last.setDisplayFormat(DAY)
         note = QLabel(
             self.tr(
                 "The file holds each 1:1's time, place, purpose and the person's name; "

@@ -63,7 +63,7 @@ def record_html(record: MeetingRecord, template: AgendaTemplate, kind_label: str
         (OneOnOne.tr("Kind"), kind_label),
         (OneOnOne.tr("Next 1:1"), _next_text(record)),
     ]
-    out.append("<table>")
+    out.append('<table cellpadding="3">')
     out += [f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in facts]
     out.append("</table>")
     if m.summary:
@@ -116,7 +116,11 @@ def record_html(record: MeetingRecord, template: AgendaTemplate, kind_label: str
             OneOnOne.tr("Follow up on"),
             OneOnOne.tr("Status"),
         )
-        out.append("<table><tr>" + "".join(f"<td><b>{escape(h)}</b></td>" for h in head) + "</tr>")
+        out.append(
+            '<table cellpadding="3"><tr>'
+            + "".join(f"<td><b>{escape(h)}</b></td>" for h in head)
+            + "</tr>"
+        )
         for c in record.commitments:
             cells = (
                 c.what,
