@@ -1257,8 +1257,8 @@
         <translation>Anónima</translation>
     </message>
     <message>
-        <source>Save and next (Ctrl+Enter)</source>
-        <translation>Guardar y siguiente (Ctrl+Enter)</translation>
+        <source>Save and next</source>
+        <translation>Guardar y siguiente</translation>
     </message>
     <message>
         <source>Clear</source>

@@ -472,3 +472,32 @@ def test_practice_notes_stay_with_their_training(page: TrainingsPage, qtbot: QtB
         "Listened well",
         "Tied the story to the campaign",
     ]
+
+
+def test_the_evaluation_form_is_whole_on_a_small_laptop_screen(
+    page: TrainingsPage, session: Session, qtbot: QtBot
+) -> None:
+    """At 1024 x 640 the list of forms gives way: every rating button and the save
+    button keep their whole width."""
+    from rapport.domain.records import Training
+
+    store = page.store
+    assert store is not None
+    training = Training(title="A training")
+    store.save(training)
+    page.refresh()
+    session.window.resize(1024, 640)
+    ws = page.open_training(training.id, "evaluations")
+    assert ws is not None
+    evals = ws.current_step()
+    assert isinstance(evals, EvaluationsStep)
+    qtbot.waitUntil(evals.isVisible)
+    for _ in range(3):
+        qtbot.wait(20)  # let the layouts settle
+    assert evals.rating.width() >= evals.rating.minimumSizeHint().width()
+    for button in (evals.save_button, evals.clear_button):
+        assert button.width() >= button.minimumSizeHint().width(), button.text()
+    inside = evals.form.rect()
+    for widget in (evals.rating, evals.save_button, evals.clear_button):
+        corner = widget.mapTo(evals.form, widget.rect().bottomRight())
+        assert inside.contains(corner), widget.objectName() or widget.text()  # type: ignore[attr-defined]

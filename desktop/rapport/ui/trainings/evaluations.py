@@ -61,10 +61,11 @@ class RatingPicker(QWidget):
             button.setText(str(value))
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setMinimumSize(38, 32)
+            button.setMinimumSize(32, 32)
             self.group.addButton(button, value)
             row.addWidget(button)
         row.addStretch(1)
+        self.setMinimumWidth(row.minimumSize().width())  # all five, always
         self.group.idClicked.connect(self.changed)
         self.setStyleSheet(
             "RatingPicker:focus { border: 2px solid palette(highlight); border-radius: 4px; }"
@@ -140,6 +141,7 @@ class EvaluationsStep(Step):
         self.table.header().resizeSection(0, 140)
         self.table.header().resizeSection(1, 50)
         self.count_label = QLabel(self)
+        self.count_label.setWordWrap(True)  # or its one line sets the list's least width
         self.edit_button = QPushButton(self)
         self.delete_button = QPushButton(self)
         self.delete_button.setObjectName("deleteEvaluation")
@@ -206,14 +208,15 @@ class EvaluationsStep(Step):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
-        form.addRow("", buttons)
-        form.addRow("", self.notice)
+        form.addRow(buttons)  # the whole width: the buttons' words are never cut
+        form.addRow(self.notice)
 
         splitter = QSplitter(self)
         splitter.addWidget(left_box)
         splitter.addWidget(self.form)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([360, 560])
+        splitter.setSizes([300, 620])
+        splitter.setCollapsible(1, False)
         self.layout_.addWidget(self.prompt)
         self.layout_.addWidget(splitter, 1)
 
@@ -260,13 +263,27 @@ class EvaluationsStep(Step):
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         self.anonymous.setText(self.tr("Anonymous"))
-        self.save_button.setText(self.tr("Save and next (Ctrl+Enter)"))
+        self.save_button.setText(self.tr("Save and next"))
+        self.save_button.setToolTip("Ctrl+Enter")
         self.clear_button.setText(self.tr("Clear"))
         self.edit_button.setText(self.tr("Edit"))
         self.delete_button.setText(self.tr("Delete"))
         self.likes.setPlaceholderText(self.tr("One per line"))
         self.wishes.setPlaceholderText(self.tr("One per line"))
         self._update_titles()
+        # The form first, as it is what is typed into: the list gives way on a small
+        # screen (its least width is known once its words are).
+        layout = self.form.layout()
+        assert isinstance(layout, QFormLayout)
+        margins = layout.contentsMargins()
+        widest_label = max(label.sizeHint().width() for label in self.labels)
+        self.form.setMinimumWidth(
+            margins.left()
+            + widest_label
+            + max(layout.horizontalSpacing(), 0)
+            + self.rating.minimumWidth()
+            + margins.right()
+        )
 
     def _update_titles(self) -> None:
         self.form_title.setText(

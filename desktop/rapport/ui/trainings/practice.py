@@ -161,6 +161,7 @@ class TriedStep(Step):
             self.change.setPlainText(o.to_improve)
             for i, tip in enumerate(self.tips):
                 tip.setText(o.tips[i] if i < len(o.tips) else "")
+                tip.setCursorPosition(0)  # a long tip shows its start, not its end
             self._show_next()
         finally:
             self._loading = loading

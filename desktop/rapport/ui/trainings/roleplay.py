@@ -198,6 +198,7 @@ class RoleplayStep(Step):
                 parts = debrief_lines(text)
                 for i, line in enumerate(lines):
                     line.setText(parts[i] if i < len(parts) else "")
+                    line.setCursorPosition(0)  # a long line shows its start, not its end
         finally:
             self._loading = loading
 

@@ -141,6 +141,11 @@ class TrainingWorkspace(QWidget):
             self.status.setItemText(i, text)
         for row, key in enumerate(STEP_KEYS):
             self.step_list.item(row).setText(f"{row + 1}. {self.steps[key].title()}")
+        # As narrow as the steps' names and the button below allow: a laptop's screen
+        # needs the room for the step itself.
+        side = max(self.step_list.sizeHintForColumn(0) + 24, self.handout_button.sizeHint().width())
+        self.step_list.setFixedWidth(side)
+        self.handout_notice.setFixedWidth(side)
         self._show_header()
 
     def changeEvent(self, event: QEvent) -> None:
