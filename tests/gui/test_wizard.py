@@ -393,3 +393,22 @@ def test_an_organizations_own_agenda_is_used(
     wizard = open_one(meeting.id)
     assert [p.key for p in wizard.pages] == ["welcome", "ask", "outcome", "self_check"]
     assert wizard.pages[1].title() == "Our ask"
+
+
+def test_every_page_fits_a_small_laptop_screen(
+    open_one: Opener, meeting: Meeting, qtbot: QtBot
+) -> None:
+    """1024 x 640, less a title bar and a task bar: the wizard goes down to 1000 x 560
+    on every page, with its buttons in view."""
+    wizard = open_one(meeting.id)
+    for key in ("purpose", "ask", "self_check"):
+        if key == "self_check":
+            fill_to_self_check(wizard, qtbot)
+        else:
+            go_to(wizard, key)
+        wizard.resize(1000, 560)
+        qtbot.wait(10)
+        assert (wizard.width(), wizard.height()) == (1000, 560), key
+        finish_button = wizard.button(wizard.WizardButton.CancelButton)
+        corner = finish_button.mapTo(wizard, finish_button.rect().bottomRight())
+        assert wizard.rect().contains(corner), key

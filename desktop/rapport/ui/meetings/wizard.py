@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from rapport.store.core import Store
 
 SAVE_DELAY_MS = 300
-PAGE_MIN_WIDTH, PAGE_MIN_HEIGHT = 720, 520
+PAGE_MIN_WIDTH, PAGE_MIN_HEIGHT = 640, 420
 
 
 class OneOnOneWizard(QWizard):
@@ -83,7 +83,9 @@ class OneOnOneWizard(QWizard):
         self.steps_list.setObjectName("stepsList")
         self.steps_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.steps_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
-        self.steps_list.setFixedWidth(220)
+        self.steps_list.setFixedWidth(190)
+        self.steps_list.setWordWrap(True)  # "Connection and shared vision" on two lines
+        self.steps_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps_list.setStyleSheet("QListWidget::item { padding: 5px 4px; }")
         self.setSideWidget(self.steps_list)
 
@@ -94,6 +96,10 @@ class OneOnOneWizard(QWizard):
         self.currentIdChanged.connect(self._page_changed)
         self.retranslate()
         self.resize(1180, 780)
+        screen = self.screen()
+        if screen is not None:  # a small laptop's screen: fit inside it
+            room = screen.availableGeometry()
+            self.resize(min(1180, room.width() - 40), min(780, room.height() - 60))
 
     # --- people and places shown on every page ---------------------------------------------
 
