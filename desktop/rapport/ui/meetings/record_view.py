@@ -31,6 +31,7 @@ from rapport.ui.meetings.labels import (
     rating_labels,
     trait_labels,
 )
+from rapport.ui.screen_fit import resize_within_screen
 
 if TYPE_CHECKING:
     from rapport.store.core import Store
@@ -186,7 +187,7 @@ class MeetingRecordDialog(QDialog):
         self.retranslate()
         self.refresh()
         self.setMinimumSize(640, 480)
-        self.resize(820, 760)
+        resize_within_screen(self, 820, 760)
 
     def retranslate(self) -> None:
         self.edit_button.setText(self.tr("&Edit"))

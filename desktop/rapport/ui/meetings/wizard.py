@@ -24,6 +24,7 @@ from rapport.ui.meetings.outcome_page import OutcomePage
 from rapport.ui.meetings.self_check_page import SelfCheckPage
 from rapport.ui.meetings.step_pages import AgendaStepPage, AskPage, StepPage
 from rapport.ui.meetings.wizard_state import State, result_of
+from rapport.ui.screen_fit import resize_within_screen
 
 if TYPE_CHECKING:
     from rapport.store.core import Store
@@ -95,11 +96,7 @@ class OneOnOneWizard(QWizard):
         self._timer.timeout.connect(self.save_now)
         self.currentIdChanged.connect(self._page_changed)
         self.retranslate()
-        self.resize(1180, 780)
-        screen = self.screen()
-        if screen is not None:  # a small laptop's screen: fit inside it
-            room = screen.availableGeometry()
-            self.resize(min(1180, room.width() - 40), min(780, room.height() - 60))
+        resize_within_screen(self, 1180, 780)
 
     # --- people and places shown on every page ---------------------------------------------
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from rapport.domain.records import Training
 from rapport.domain.trainings import TrainingInputError, split_lines
 from rapport.ui.dates import editor_format, to_local, to_moment
+from rapport.ui.screen_fit import resize_within_screen
 from rapport.ui.trainings.widgets import error_label, notes_box, set_error
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ class TrainingEditor(QDialog):
         # An explicit minimum: the layout then never changes the window's size limits
         # while it is shown (offscreen platforms warn about that).
         self.setMinimumSize(700, 560)
-        self.resize(760, 620)
+        resize_within_screen(self, 760, 620)
 
         self.tabs = QTabWidget(self)
         plan = QWidget()
