@@ -121,6 +121,8 @@ class ConfirmPanel(QWidget):
                 self.tree.setCurrentItem(item)
         for column in range(3):
             self.tree.resizeColumnToContents(column)
+        # The panel is narrow: a long name gives way so the call's outcome stays in view.
+        self.tree.setColumnWidth(1, min(self.tree.columnWidth(1), 100))
         count = self.tree.topLevelItemCount()
         self.empty.setVisible(count == 0)
         if count and self.tree.currentItem() is None:

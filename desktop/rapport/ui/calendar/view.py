@@ -26,6 +26,7 @@ from rapport.domain import scheduling as rules
 from rapport.ui.calendar.confirm_panel import ConfirmPanel
 from rapport.ui.calendar.month_grid import MonthGrid
 from rapport.ui.calendar.time_grid import Band, FreeSlot, TimeGrid
+from rapport.ui.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from rapport.store.core import Store
@@ -85,9 +86,11 @@ class CalendarView(QWidget):
         for mode in MODES:
             modes.addWidget(self.mode_buttons[mode])
         bar.addLayout(modes)
-        bar.addSpacing(12)
+        # What makes new things sits above the side panel, wrapping onto a second line
+        # when it is narrow, so the bar keeps its room for the period it shows.
+        actions = FlowLayout()
         for w in (self.new_button, self.block_button, self.types_button, self.export_button):
-            bar.addWidget(w)
+            actions.addWidget(w)
         self.grid = TimeGrid()
         self.month = MonthGrid()
         self.stack = QStackedWidget()
@@ -100,6 +103,7 @@ class CalendarView(QWidget):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 0, 0, 0)
+        side_layout.addLayout(actions)
         side_layout.addWidget(self.confirm, 1)
         side_layout.addWidget(self.hint)
         split = QSplitter(Qt.Orientation.Horizontal)
