@@ -42,6 +42,7 @@ class MeetingsPage(Page):
             QAbstractItemView,
             QGroupBox,
             QHBoxLayout,
+            QHeaderView,
             QPushButton,
             QTabWidget,
             QTreeWidget,
@@ -90,8 +91,13 @@ class MeetingsPage(Page):
 
         self.tabs: QTabWidget = QTabWidget(self)
         self.tabs.setObjectName("meetingTabs")
-        self.upcoming: QTreeWidget = tree("upcomingList", (200, 200, 200, 260))
-        self.held: QTreeWidget = tree("heldList", (200, 200, 200, 140))
+        self.upcoming: QTreeWidget = tree("upcomingList", (190, 170, 180, 200))
+        # Where takes the width the others leave, so the status stays in view on a laptop.
+        upcoming_header = self.upcoming.header()
+        upcoming_header.setStretchLastSection(False)
+        upcoming_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.upcoming.setColumnWidth(4, 110)
+        self.held: QTreeWidget = tree("heldList", (190, 170, 180, 140))
         self.follow_ups: FollowUpsPanel = FollowUpsPanel(self)
         self.tabs.addTab(self.upcoming, "")
         self.tabs.addTab(self.held, "")

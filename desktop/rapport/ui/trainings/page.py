@@ -78,7 +78,8 @@ class TrainingsPage(Page):
         for column, width in enumerate((when_width, 360, 200, 80, 90, 90, 60)):
             self.table.header().resizeSection(column, width)
         self.table.header().setStretchLastSection(False)
-        self.table.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for shared in (1, 2):  # the title and the place share what the others leave
+            self.table.header().setSectionResizeMode(shared, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         actions = QHBoxLayout()
         actions.addWidget(self.open_button)
