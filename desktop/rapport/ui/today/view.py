@@ -96,8 +96,9 @@ class TodayView(QWidget):
         QVBoxLayout(self.calls_box).addWidget(self.confirm)
 
         self.follow_box = QGroupBox()
-        self.follow = _tree("followUps", 4)
-        # What was committed to takes the room the others leave, so the day stays in view.
+        self.follow = _tree("followUps", 3)
+        # What was committed to takes the room the others leave, so the day stays in view
+        # (the place is in its tip: this panel is half a laptop's width).
         follow_header = self.follow.header()
         follow_header.setStretchLastSection(False)
         follow_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -164,7 +165,7 @@ class TodayView(QWidget):
         self.calls_box.setTitle(self.tr("Calls to confirm for tomorrow"))
         self.follow_box.setTitle(self.tr("Follow-ups due"))
         self.follow.setHeaderLabels(
-            [self.tr("Who"), self.tr("Committed to"), self.tr("Follow up on"), self.tr("Place")]
+            [self.tr("Who"), self.tr("Committed to"), self.tr("Follow up on")]
         )
         self.follow_empty.setText(self.tr("No follow-ups due."))
         self.kept.setText(self.tr("Kept"))
@@ -172,7 +173,7 @@ class TodayView(QWidget):
         self.later.setText(self.tr("Follow up in a week"))
         self.overdue_box.setTitle(self.tr("Time to meet again"))
         self.overdue.setHeaderLabels(
-            [self.tr("Who"), self.tr("Last 1:1"), self.tr("Due since"), self.tr("Phone")]
+            [self.tr("Who"), self.tr("Phone"), self.tr("Last 1:1"), self.tr("Due since")]
         )
         self.overdue_empty.setText(
             self.tr("Everyone has been met within their follow-up interval.")
@@ -223,20 +224,21 @@ class TodayView(QWidget):
         self.follow.clear()
         for f in due_follow_ups(store, self.today):
             due = stored_day_text(f.follow_up_on or f.due_at)
-            row = QTreeWidgetItem([f.contact_name, f.what, due, f.place])
+            row = QTreeWidgetItem([f.contact_name, f.what, due])
             row.setData(0, ID_ROLE, f.commitment_id)
-            row.setToolTip(1, f.what)
-            row.setToolTip(3, f.place)
+            row.setToolTip(1, f"{f.what} · {f.place}" if f.place else f.what)
+            row.setToolTip(0, f.contact_name)
             self.follow.addTopLevelItem(row)
         self.follow_empty.setVisible(self.follow.topLevelItemCount() == 0)
         self.overdue.clear()
         total, rows = overdue_contacts(store, self.today, tz, limit=100)
         for o in rows:
             row = QTreeWidgetItem(
-                [o.name, day_text(o.last_met, SHORT_DAY), day_text(o.due, SHORT_DAY), o.phone]
+                # the number to call beside the name, the days after
+                [o.name, o.phone, day_text(o.last_met, SHORT_DAY), day_text(o.due, SHORT_DAY)]
             )
             row.setData(0, ID_ROLE, o.contact_id)
-            row.setToolTip(2, self.tr("Every %n days", "", o.interval_days))
+            row.setToolTip(3, self.tr("Every %n days", "", o.interval_days))
             row.setToolTip(0, o.name)
             self.overdue.addTopLevelItem(row)
         self.overdue_box.setTitle(self.tr("Time to meet again ({n})").format(n=total))
@@ -244,10 +246,11 @@ class TodayView(QWidget):
         for tree in (self.meetings, self.follow, self.overdue):
             for column in range(tree.columnCount() - 1):
                 tree.resizeColumnToContents(column)
-        self.follow.resizeColumnToContents(3)
-        for column, widest in ((0, 130), (3, 110)):  # who, and where (its tip has it all)
-            self.follow.setColumnWidth(column, min(self.follow.columnWidth(column), widest))
-        self.overdue.setColumnWidth(0, min(self.overdue.columnWidth(0), 130))
+        self.follow.resizeColumnToContents(2)
+        # Names give way (each is whole in its tip) to what was committed to, and to the
+        # phone number to call.
+        self.follow.setColumnWidth(0, min(self.follow.columnWidth(0), 120))
+        self.overdue.setColumnWidth(0, min(self.overdue.columnWidth(0), 120))
 
     def _show_drafts(self, store: Store) -> None:
         from rapport.store.one_on_ones import list_drafts
