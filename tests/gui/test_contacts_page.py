@@ -703,3 +703,43 @@ def test_every_column_of_the_contact_table_fits_until_a_width_is_set_by_hand(
     header.resizeSection(2, 300)  # the organizer widens the email column
     table.resize(900, 400)
     assert header.sectionSize(2) == 300 and table.widths_set_by_hand
+
+
+def test_the_merge_dialog_shows_all_three_columns_without_scrolling(
+    page: ContactsPage, store: Store, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QScrollArea, QWidget
+
+    long = "Moved here twenty-five years ago for a job at the hospital laundry"
+    keep = Contact(
+        first_name="Juliana",
+        last_name="Peña Salazar",
+        phones=["+1 (555) 012-9868"],
+        emails=["julianapenasalazar@example.org"],
+        story=long,
+    )
+    drop = Contact(
+        first_name="Juliana",
+        last_name="Salazar",
+        phones=["+1 555 019 9114"],
+        emails=["jsalazar.organizing@example.net"],
+        story=long + ", and stayed",
+    )
+    save_contact(store, keep, [])
+    save_contact(store, drop, [])
+    page.search.setText("juliana")
+    page._run_search()
+    select_rows(page, range(0, 2))
+    dialog = page.merge_selected()
+    assert dialog is not None
+    try:
+        qtbot.waitExposed(dialog)
+        dialog.resize(dialog.minimumSize())
+        qtbot.wait(10)
+        scroll = dialog.findChild(QScrollArea)
+        assert scroll is not None
+        assert not scroll.horizontalScrollBar().isVisible()
+        button = dialog.findChild(QWidget, "merge_story_0")
+        assert button is not None and button.toolTip() == long  # the whole text, in its tip
+    finally:
+        dialog.reject()

@@ -29,13 +29,17 @@ def _show_all(value: object) -> str:
     return "" if value is None or isinstance(value, bool) else str(value)
 
 
+SHOWN_CHARS = 28  # of a value on its button (the tip has it all): three columns fit
+
+
 def _show(value: object) -> str:
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
     if isinstance(value, bool):
         return "✓" if value else ""
-    text = "" if value is None else str(value)
-    return text if len(text) <= 40 else text[:39] + "…"
+    if isinstance(value, list):
+        text = ", ".join(str(v) for v in value)
+    else:
+        text = "" if value is None else str(value)
+    return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
 
 
 class MergeDialog(QDialog):
