@@ -43,7 +43,7 @@ class MeetingTypesDialog(QDialog):
         )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 220)
-        self.table.setColumnWidth(1, 130)
+        self.table.resizeColumnToContents(1)  # as wide as its heading, in any language
         types = load_meeting_types(store)
         labels = type_labels(types)
         for t in types:
