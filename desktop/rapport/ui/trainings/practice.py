@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -73,9 +72,9 @@ class TriedStep(Step):
         for tip in self.tips:
             tips_box.addWidget(tip)
         form.addRow(self.labels[2], tips_box)
-        next_row = QHBoxLayout()
-        next_row.addWidget(self.next_label, 1)
-        next_row.addWidget(self.schedule_button)
+        next_row = QVBoxLayout()  # the button under the words: both whole on a laptop
+        next_row.addWidget(self.next_label)
+        next_row.addWidget(self.schedule_button, 0, Qt.AlignmentFlag.AlignLeft)
         form.addRow(self.labels[3], next_row)
         for label in self.labels:
             label.setWordWrap(True)

@@ -40,6 +40,7 @@ class SummaryStep(Step):
         self.folder = Path.home()
         self.figures = heading(self, 1.15)
         self.figures.setObjectName("summaryFigures")
+        self.figures.setWordWrap(True)  # a long one wraps on a small screen, never cut
         self.readiness = QLabel(self)
         self.readiness.setWordWrap(True)
         self.pdf_button = QPushButton(self)

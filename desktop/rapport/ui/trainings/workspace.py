@@ -67,6 +67,7 @@ class TrainingWorkspace(QWidget):
         self.back_button.setObjectName("backToTrainings")
         self.title = heading(self, 1.3)
         self.title.setObjectName("trainingHeading")
+        self.title.setWordWrap(True)  # a long title wraps on a small screen, never cut
         self.meta = QLabel(self)
         self.meta.setObjectName("trainingMeta")
         self.meta.setWordWrap(True)
