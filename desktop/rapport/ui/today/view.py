@@ -244,6 +244,8 @@ class TodayView(QWidget):
         self.overdue_box.setTitle(self.tr("Time to meet again ({n})").format(n=total))
         self.overdue_empty.setVisible(total == 0)
         for tree in (self.meetings, self.follow, self.overdue):
+            if tree.topLevelItemCount() == 0:
+                continue  # an empty list keeps its even columns, not its headings' widths
             for column in range(tree.columnCount() - 1):
                 tree.resizeColumnToContents(column)
         self.follow.resizeColumnToContents(2)
