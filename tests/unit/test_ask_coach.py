@@ -338,3 +338,18 @@ def test_a_named_public_place_is_a_place() -> None:
     ):
         phrases = {r.key: r.phrase for r in coach_ask(ask).reasons}
         assert phrases["place"] == place
+
+
+@pytest.mark.parametrize(
+    ("ask", "time"),
+    [
+        ("Can you call five neighbours Thursday at 6:30 pm at the office?", "at 6:30 pm"),
+        ("Can you call five neighbours Thursday at 6pm at the office?", "at 6pm"),
+        ("Can you call five neighbours Thursday at 7 at the office?", "at 7"),
+        ("¿Puedes venir el jueves a las 6:30 a la biblioteca?", "a las 6:30"),
+        ("¿Puedes venir el jueves a las 6:30 de la tarde a la biblioteca?", "6:30"),
+    ],
+)
+def test_the_time_is_quoted_whole(ask: str, time: str) -> None:
+    phrases = {r.key: r.phrase for r in coach_ask(ask).reasons}
+    assert phrases["time"] == time

@@ -106,7 +106,9 @@ _DAY_RE = re.compile(
 _TIME_RE = re.compile(
     r"(?:\b(?:1[0-2]|0?[1-9])(?::[0-5]\d)? ?(?:am|pm|a\.m\.|p\.m\.)"
     r"|\b(?:[01]?\d|2[0-3]):[0-5]\d\b"
-    r"|\b(?:at|a las|a la) (?:1[0-2]|0?[1-9])\b(?! ?(?:st|nd|rd|th|de|people|personas))"
+    # "at 6", and its minutes and am/pm when it has them ("at 6:30 pm", not "at 6")
+    r"|\b(?:at|a las|a la) (?:1[0-2]|0?[1-9])(?::[0-5]\d)?(?: ?(?:am|pm|a\.m\.|p\.m\.))?"
+    r"(?![\d:])(?! ?(?:st|nd|rd|th|de|people|personas))"
     r"|\b(?:1[0-2]|[1-9]) (?:o'clock|de la (?:tarde|noche|manana))"
     r"|\b(?:noon|midnight|mediodia|medianoche)\b)",
     _F,
