@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from rapport.domain import scheduling as rules
 from rapport.ui.dates import time_text
+from rapport.ui.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from rapport.store.core import Store
@@ -54,10 +54,9 @@ class ConfirmPanel(QWidget):
         self.no_answer.setObjectName("confirmNoAnswer")
         self.reschedule_button = QPushButton()
         self.reschedule_button.setObjectName("confirmReschedule")
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # onto two lines in a narrow side panel
         for b in (self.reached, self.no_answer, self.reschedule_button):
             buttons.addWidget(b)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -116,13 +115,16 @@ class ConfirmPanel(QWidget):
             )
             item.setData(0, Qt.ItemDataRole.UserRole, call.meeting_id)
             item.setToolTip(1, call.location)
+            item.setToolTip(2, "\n".join(call.phones))
             self.tree.addTopLevelItem(item)
             if call.meeting_id == current:
                 self.tree.setCurrentItem(item)
         for column in range(3):
             self.tree.resizeColumnToContents(column)
-        # The panel is narrow: a long name gives way so the call's outcome stays in view.
+        # The panel is narrow: a long name and a second phone number give way (each is
+        # whole in its tip) so the call's outcome stays in view.
         self.tree.setColumnWidth(1, min(self.tree.columnWidth(1), 100))
+        self.tree.setColumnWidth(2, min(self.tree.columnWidth(2), 110))
         count = self.tree.topLevelItemCount()
         self.empty.setVisible(count == 0)
         if count and self.tree.currentItem() is None:

@@ -211,13 +211,14 @@ class TimeGrid(QWidget):
     # --- texts (the page gives translated ones) ------------------------------------------
 
     def title_of(self, placed: Placed) -> str:
-        local = rules.local_time(placed.item.starts_at, self.tz)
+        """Who, first: in a narrow column the box's height already says when."""
         warn = "\u26a0 " if placed.clash else ""
-        return f"{warn}{time_text(local)} {placed.item.contact_name}"
+        return f"{warn}{placed.item.contact_name}"
 
     def detail_of(self, placed: Placed) -> str:
+        local = rules.local_time(placed.item.starts_at, self.tz)
         kind = self.labels.get(placed.item.kind, placed.item.kind)
-        return f"{kind}\n{placed.item.location}"
+        return f"{time_text(local)} · {kind}\n{placed.item.location}"
 
     def free_text(self, slot: FreeSlot) -> str:
         return f"{minutes_text(slot.start_min)} {self.free_word}"
