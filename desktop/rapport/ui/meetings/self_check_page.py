@@ -7,12 +7,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
+    QWidget,
 )
 
 from rapport.domain.traits import REFLECTIONS, TRAITS, reflection_problems, suggested_traits
@@ -66,14 +69,24 @@ class SelfCheckPage(StepPage):
                 edit.textChanged.connect(self.edited)
                 box_layout.addWidget(edit)
 
-        layout = QVBoxLayout(self)
+        # The questions scroll when a small screen cannot hold them with the problems
+        # shown, rather than being squeezed on top of each other.
+        questions = QWidget(self)
+        layout = QVBoxLayout(questions)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.summary)
         layout.addWidget(self.traits_box)
         layout.addWidget(self.well_box)
         layout.addWidget(self.better_box)
         layout.addStretch(1)
-        layout.addWidget(self.problem)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(questions)
+        page = QVBoxLayout(self)
+        page.addWidget(scroll, 1)
+        page.addWidget(self.problem)
         self.retranslate()
 
     def retranslate(self) -> None:
