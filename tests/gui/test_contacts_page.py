@@ -247,15 +247,15 @@ def test_editor_lists_history(page: ContactsPage, store: Store) -> None:
             for item in map(editor.history.topLevelItem, range(editor.history.topLevelItemCount()))
             if item is not None
         ]
-        # Written as the rest of the window writes them: in this computer's time zone,
-        # with the status in words, never the stored keys.
+        # One timeline, the latest first, written as the rest of the window writes
+        # them: in this computer's time zone, with the status in words, never the keys.
         assert rows == [
+            ["20 Nov 2026", "Commitment: Host a house meeting", "Open"],
             [
                 stored_moment_text("2026-11-02T23:00:00Z"),
                 "1:1: Introductory / recruitment",
                 "Held",
             ],
-            ["20 Nov 2026", "Commitment: Host a house meeting", "Open"],
         ]
     finally:
         close_editor(editor)

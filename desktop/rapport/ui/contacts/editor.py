@@ -213,33 +213,33 @@ class ContactEditor(QDialog):
         meetings, commitments = contact_history(self.store, self.contact.id)
         kinds = type_labels(load_meeting_types(self.store))
         statuses, promised = status_labels(), commitment_status_labels()
+        # One timeline, the latest first: (stored moment or day, cells, the whole "what").
+        entries: list[tuple[str, list[str], str]] = []
         for meeting in meetings:
             about = meeting.purpose or kinds.get(meeting.kind, meeting.kind)
-            row = QTreeWidgetItem(
-                self.history,
-                [
-                    stored_moment_text(meeting.starts_at),
-                    self.tr("1:1: %1").replace("%1", about),
-                    statuses.get(meeting.status, meeting.status),
-                ],
-            )
-            row.setToolTip(1, about)
+            cells = [
+                stored_moment_text(meeting.starts_at),
+                self.tr("1:1: %1").replace("%1", about),
+                statuses.get(meeting.status, meeting.status),
+            ]
+            entries.append((meeting.starts_at or "", cells, about))
         for commitment in commitments:
             if commitment.due_at:
                 when = stored_moment_text(commitment.due_at)
             else:
                 when = stored_day_text(commitment.follow_up_on)
-            row = QTreeWidgetItem(
-                self.history,
-                [
-                    when,
-                    self.tr("Commitment: %1").replace("%1", commitment.what),
-                    promised.get(commitment.status, commitment.status),
-                ],
-            )
-            row.setToolTip(1, commitment.what)
+            cells = [
+                when,
+                self.tr("Commitment: %1").replace("%1", commitment.what),
+                promised.get(commitment.status, commitment.status),
+            ]
+            moment = commitment.due_at or commitment.follow_up_on or ""
+            entries.append((moment, cells, commitment.what))
+        for _moment, cells, about in sorted(entries, key=lambda e: e[0], reverse=True):
+            QTreeWidgetItem(self.history, cells).setToolTip(1, about)
         for column in (0, 2):
             self.history.resizeColumnToContents(column)
+            self.history.setColumnWidth(column, self.history.columnWidth(column) + 12)
 
     def edited(self) -> tuple[Contact, list[str]]:
         """The contact as the form has it, and its tags."""
