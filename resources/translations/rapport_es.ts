@@ -1580,8 +1580,8 @@
     <message numerus="yes">
         <source>%Ln rows: %1 new, %2 duplicate, %3 invalid.</source>
         <translation>
-            <numerusform>%Ln fila: %1 nuevas, %2 duplicadas, %3 no válidas.</numerusform>
-            <numerusform>%Ln filas: %1 nuevas, %2 duplicadas, %3 no válidas.</numerusform>
+            <numerusform>%Ln fila. Nuevas: %1; duplicadas: %2; no válidas: %3.</numerusform>
+            <numerusform>%Ln filas. Nuevas: %1; duplicadas: %2; no válidas: %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -2120,7 +2120,7 @@
     </message>
     <message>
         <source>Choose the value to keep for each field where they differ. %1 stays; %2 is deleted and its 1:1s, commitments and tags move to %1.</source>
-        <translation>Elija el valor que se queda en cada campo donde difieren. %1 se queda; %2 se elimina y sus 1:1, compromisos y etiquetas pasan a %1.</translation>
+        <translation>Elige el valor que se queda en cada campo donde difieren. %1 se queda; %2 se elimina y sus 1:1, compromisos y etiquetas pasan a %1.</translation>
     </message>
     <message>
         <source>(empty)</source>
