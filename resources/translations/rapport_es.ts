@@ -1800,6 +1800,10 @@
         <translation>Abrir la reunión 1:1</translation>
     </message>
     <message>
+        <source>Resume 1:1</source>
+        <translation>Reanudar la reunión 1:1</translation>
+    </message>
+    <message>
         <source>Export the 1:1</source>
         <translation>Exportar el 1:1</translation>
     </message>

@@ -239,6 +239,7 @@ def test_block_shows_free_slots_and_fills_one(
 def test_meeting_dialog_starts_the_1_1_and_marks_it(
     qtbot: QtBot, view: CalendarView, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from rapport.store.one_on_ones import draft_key, save_draft
     from rapport.ui.calendar.meeting_dialog import MeetingDialog
 
     started: list[str] = []
@@ -259,6 +260,7 @@ def test_meeting_dialog_starts_the_1_1_and_marks_it(
     dialog.buttons["reached"].click()
     assert ms.get_meeting(store, mid).status == "confirmed"  # type: ignore[union-attr]
     assert dialog.fields["call"].text().startswith("Reached")
+    assert not dialog.buttons["reached"].isVisible()  # confirmed already
     dialog.buttons["held"].click()
     assert ms.get_meeting(store, mid).status == "held"  # type: ignore[union-attr]
     assert not dialog.buttons["held"].isVisible()
@@ -267,6 +269,11 @@ def test_meeting_dialog_starts_the_1_1_and_marks_it(
     # Confirmed another way (no call recorded): the dialog says so, as Today does; once
     # held, there is no call left to make.
     other = schedule(store, view, ana, date.today() + timedelta(days=1), 18)
+    save_draft(store, draft_key(other), {"step": "purpose"})  # a 1:1 begun, not finished
+    dialog = MeetingDialog(store, other, view)
+    dialog.show()
+    assert dialog.buttons["start"].text() == "Resume 1:1"  # as Today and the 1:1s say
+    dialog.reject()
     ms.set_status(store, other, "confirmed")
     dialog = MeetingDialog(store, other, view)
     dialog.show()

@@ -95,6 +95,7 @@ class MeetingDialog(QDialog):
 
     def refresh(self) -> None:
         from rapport.store.meetings import contact_name, get_meeting, history, load_meeting_types
+        from rapport.store.one_on_ones import draft_key, load_draft
         from rapport.ui.calendar.labels import (
             call_labels,
             status_labels,
@@ -148,11 +149,17 @@ class MeetingDialog(QDialog):
         wanted = {key: True for key in self.buttons}
         for key in ("held", "no_show", "cancelled", "scheduled"):
             wanted[key] = rules.can_move(meeting.status, key) and key != meeting.status
-        wanted["reached"] = wanted["no_answer"] = upcoming
+        wanted["reached"] = meeting.status == "scheduled"  # not again once confirmed
+        wanted["no_answer"] = upcoming
         wanted["edit"] = meeting.status != "rescheduled"
         wanted["start"] = meeting.status in (*rules.UPCOMING, "held")
-        held = meeting.status == "held"
-        self.buttons["start"].setText(self.tr("Open the 1:1") if held else self.tr("Start 1:1"))
+        if meeting.status == "held":
+            start = self.tr("Open the 1:1")
+        elif load_draft(self.store, draft_key(meeting.id)) is not None:
+            start = self.tr("Resume 1:1")  # as Today and the 1:1s screen say
+        else:
+            start = self.tr("Start 1:1")
+        self.buttons["start"].setText(start)
         self._lay_out_buttons(wanted)
 
     def _lay_out_buttons(self, wanted: dict[str, bool]) -> None:
