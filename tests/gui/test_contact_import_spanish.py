@@ -50,9 +50,10 @@ def test_the_import_preview_gives_its_reasons_in_spanish(
         assert rows == {
             "2": "nuevo, pero línea 2, columna Phone: «555» no es un número de teléfono; "
             "se dejó fuera",
-            "4": "no válido: línea 4: hay 4 celdas y el encabezado tiene 3; "
-            "se dejaron fuera las celdas de más; "
-            "línea 4: sin nombre, teléfono ni correo, así que esta fila no se importa",
+            # why it is refused first, then what else was wrong with it
+            "4": "no válido: línea 4: sin nombre, teléfono ni correo, así que esta fila no "
+            "se importa; línea 4: hay 4 celdas y el encabezado tiene 3; se dejaron fuera "
+            "las celdas de más",
             "5": "duplicado: mismo correo rosa@example.org que Rosa",
         }
         assert [dialog.kinds.itemText(i) for i in range(dialog.kinds.count())] == [

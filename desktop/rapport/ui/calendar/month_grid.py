@@ -143,8 +143,9 @@ class MonthGrid(QWidget):
                 p.setPen(QColor(colors.TEXT_ON))
                 local = rules.local_time(item.starts_at, self.tz)
                 warn = "\u26a0 " if item.id in self.clash else ""
+                # Who first: a narrow day shows the name, and the chips go in time order.
                 text = fm.elidedText(
-                    f"{warn}{time_text(local)} {item.contact_name}",
+                    f"{warn}{item.contact_name} {time_text(local)}",
                     Qt.TextElideMode.ElideRight,
                     int(row.width() - 6),
                 )

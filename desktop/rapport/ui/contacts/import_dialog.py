@@ -200,4 +200,6 @@ class ImportPreviewDialog(QDialog):
             return self.tr("new")
         if plan.action == "duplicate":
             return self.tr("duplicate: %1").replace("%1", said([*plan.reasons, *plan.problems]))
-        return self.tr("invalid: %1").replace("%1", said(plan.reasons))
+        # The reason the row is refused comes last from the reading (after the values it
+        # had to leave out): it leads here, where a narrow column cuts the rest.
+        return self.tr("invalid: %1").replace("%1", said(plan.reasons[::-1]))

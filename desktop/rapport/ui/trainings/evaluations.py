@@ -253,6 +253,8 @@ class EvaluationsStep(Step):
             )
         )
         self.table.setHeaderLabels([self.tr("Participant"), self.tr("Rating"), self.tr("Learned")])
+        header = self.table.header()  # the rating as wide as its heading, in any language
+        header.resizeSection(1, max(50, header.sectionSizeHint(1)))
         texts = (
             self.tr("Participant"),
             self.tr("What they learned"),
