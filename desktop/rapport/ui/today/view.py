@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from rapport.domain import scheduling as rules
 from rapport.ui.calendar.confirm_panel import ConfirmPanel
-from rapport.ui.dates import LONG_DAY, SHORT_DAY, day_text, stored_day_text, time_text
+from rapport.ui.dates import DAY, LONG_DAY, SHORT_DAY, day_text, stored_day_text, time_text
 
 if TYPE_CHECKING:
     from rapport.store.core import Store
@@ -223,7 +223,7 @@ class TodayView(QWidget):
         self.confirm.set_store(store, tz, self.today + timedelta(days=1))
         self.follow.clear()
         for f in due_follow_ups(store, self.today):
-            due = stored_day_text(f.follow_up_on or f.due_at)
+            due = stored_day_text(f.follow_up_on or f.due_at, DAY)  # as the 1:1s tab writes it
             row = QTreeWidgetItem([f.contact_name, f.what, due])
             row.setData(0, ID_ROLE, f.commitment_id)
             row.setToolTip(1, f"{f.what} · {f.place}" if f.place else f.what)
