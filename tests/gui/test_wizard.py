@@ -412,3 +412,35 @@ def test_every_page_fits_a_small_laptop_screen(
         finish_button = wizard.button(wizard.WizardButton.CancelButton)
         corner = finish_button.mapTo(wizard, finish_button.rect().bottomRight())
         assert wizard.rect().contains(corner), key
+
+
+def test_a_new_commitment_is_due_after_the_1_1_it_comes_from(
+    store: Store, open_one: Opener
+) -> None:
+    """A 1:1 days ahead (its notes written early): a commitment from it is due the day
+    after it at 6 pm, not tomorrow."""
+    from datetime import UTC, date, datetime, timedelta
+
+    from PySide6.QtCore import QTime
+
+    ana = Contact(first_name="Ana", last_name="Pérez", stage="contacted")
+    store.save(ana)
+    ahead = date.today() + timedelta(days=5)
+    starts = datetime(ahead.year, ahead.month, ahead.day, 12, tzinfo=UTC)
+    later = Meeting(
+        contact_id=ana.id, starts_at=starts.strftime("%Y-%m-%dT%H:%M:%SZ"), location="Café"
+    )
+    store.save(later)
+    wizard = open_one(later.id)
+    go_to(wizard, "ask")
+    page = wizard.currentPage()
+    assert isinstance(page, AskPage)
+    page.ask.setPlainText(HARD_ASK)
+    go_to(wizard, "outcome")
+    outcome = wizard.currentPage()
+    assert isinstance(outcome, OutcomePage)
+    row = outcome._add_row()
+    assert row.due.date().toPython() == ahead + timedelta(days=1)
+    assert row.due.time() == QTime(18, 0)
+    assert row.follow_up.date().toPython() == ahead  # the day before it is due
+    wizard.close()

@@ -33,10 +33,13 @@ if TYPE_CHECKING:
     from rapport.ui.meetings.wizard import OneOnOneWizard
 
 
-def default_due() -> QDateTime:
-    """Tomorrow at 6 pm: a firm time to start from."""
-    tomorrow = QDate.currentDate().addDays(1)
-    return QDateTime(tomorrow, QTime(18, 0))
+def default_due(meeting_starts: QDateTime | None = None) -> QDateTime:
+    """The day after the 1:1 (tomorrow, for one held already) at 6 pm: a firm time to
+    start from, never before the 1:1 itself."""
+    day = QDate.currentDate()
+    if meeting_starts is not None and meeting_starts.date() > day:
+        day = meeting_starts.date()
+    return QDateTime(day.addDays(1), QTime(18, 0))
 
 
 def default_follow_up(due: date, today: date) -> date:
@@ -290,8 +293,10 @@ class OutcomePage(StepPage):
         row = CommitmentRow(self.rows_widget)
         if value is not None:
             row.set_value(value)
-        elif self.owner.state["location"]:
-            row.place.setText(self.owner.state["location"])
+        else:
+            row.due.setDateTime(default_due(to_local(self.owner.state["starts_at"])))
+            if self.owner.state["location"]:
+                row.place.setText(self.owner.state["location"])
         row.changed.connect(self.edited)
         row.removed.connect(self._remove_clicked)
         self.rows_layout.insertWidget(len(self.rows), row)
