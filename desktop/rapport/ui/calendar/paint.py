@@ -38,8 +38,9 @@ def paint_grid(grid: TimeGrid, p: QPainter) -> None:
             p.setPen(QPen(QColor(colors.GRID_LINE)))
             p.drawLine(GUTTER_W, int(y), w, int(y))
             p.setPen(grid.palette().text().color())
+            top = max(y - fm.height() / 2, HEADER_H)  # the first one never under the header
             p.drawText(
-                QRectF(0, y - fm.height() / 2, GUTTER_W - 8, fm.height()),
+                QRectF(0, top, GUTTER_W - 8, fm.height()),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 hour_text(hour) if hour < 24 else "",
             )
