@@ -89,7 +89,8 @@ def finish(wizard: OneOnOneWizard, qtbot: QtBot, lesson: str) -> None:
     wizard.button(wizard.WizardButton.FinishButton).click()
 
 
-def fill_to_self_check(wizard: OneOnOneWizard, qtbot: QtBot) -> None:
+def to_outcome(wizard: OneOnOneWizard) -> OutcomePage:
+    """Write a hard ask and go on to the outcome page."""
     go_to(wizard, "ask")
     page = wizard.currentPage()
     assert isinstance(page, AskPage)
@@ -97,6 +98,11 @@ def fill_to_self_check(wizard: OneOnOneWizard, qtbot: QtBot) -> None:
     go_to(wizard, "outcome")
     outcome = wizard.currentPage()
     assert isinstance(outcome, OutcomePage)
+    return outcome
+
+
+def fill_to_self_check(wizard: OneOnOneWizard, qtbot: QtBot) -> None:
+    outcome = to_outcome(wizard)
     qtbot.mouseClick(outcome.answer_buttons["yes"], Qt.MouseButton.LeftButton)
     outcome.rows[0].what.setText("Phone bank")
     go_to(wizard, "self_check")
@@ -168,13 +174,7 @@ def test_the_outcome_needs_an_answer_and_a_commitment_on_yes(
     meeting: Meeting, open_one: Opener, qtbot: QtBot
 ) -> None:
     wizard = open_one(meeting.id)
-    go_to(wizard, "ask")
-    page = wizard.currentPage()
-    assert isinstance(page, AskPage)
-    page.ask.setPlainText(HARD_ASK)
-    go_to(wizard, "outcome")
-    outcome = wizard.currentPage()
-    assert isinstance(outcome, OutcomePage)
+    outcome = to_outcome(wizard)
     wizard.next()
     assert wizard.current_key() == "outcome" and "answer" in outcome.problem.text()
 
@@ -198,13 +198,7 @@ def test_a_yes_with_commitments_and_a_confirmed_ladder_move_is_stored(
     meeting: Meeting, open_one: Opener, store: Store, qtbot: QtBot
 ) -> None:
     wizard = open_one(meeting.id)
-    go_to(wizard, "ask")
-    page = wizard.currentPage()
-    assert isinstance(page, AskPage)
-    page.ask.setPlainText(HARD_ASK)
-    go_to(wizard, "outcome")
-    outcome = wizard.currentPage()
-    assert isinstance(outcome, OutcomePage)
+    outcome = to_outcome(wizard)
     assert outcome.raise_check.isHidden()
     qtbot.mouseClick(outcome.answer_buttons["yes"], Qt.MouseButton.LeftButton)
     assert not outcome.raise_check.isHidden()
@@ -432,13 +426,7 @@ def test_a_new_commitment_is_due_after_the_1_1_it_comes_from(
     )
     store.save(later)
     wizard = open_one(later.id)
-    go_to(wizard, "ask")
-    page = wizard.currentPage()
-    assert isinstance(page, AskPage)
-    page.ask.setPlainText(HARD_ASK)
-    go_to(wizard, "outcome")
-    outcome = wizard.currentPage()
-    assert isinstance(outcome, OutcomePage)
+    outcome = to_outcome(wizard)
     row = outcome._add_row()
     assert row.due.date().toPython() == ahead + timedelta(days=1)
     assert row.due.time() == QTime(18, 0)
