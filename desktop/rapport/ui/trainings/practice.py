@@ -134,14 +134,11 @@ class TriedStep(Step):
         self.participant_id = None
         self.people.setCurrentRow(row)
         if row < 0:  # nobody to show: nothing of the training shown before stays
-            loading, self._loading = self._loading, True
-            try:
+            with self.loading():
                 self.went_well.clear()
                 self.change.clear()
                 for tip in self.tips:
                     tip.clear()
-            finally:
-                self._loading = loading
             self.current = None
             self._show_next()
             self.who.setText(self.tr("Add participants to the training first."))
@@ -153,8 +150,7 @@ class TriedStep(Step):
         self.participant_id = str(item.data(ID_ROLE))
         self.current = self.file.tried_by(self.participant_id)
         o = self.current or Observation(training_id=self.file.training.id, kind="tried")
-        loading, self._loading = self._loading, True
-        try:
+        with self.loading():
             self.who.setText(self.file.name_of(self.participant_id))
             self.went_well.setPlainText(o.went_well)
             self.change.setPlainText(o.to_improve)
@@ -162,8 +158,6 @@ class TriedStep(Step):
                 tip.setText(o.tips[i] if i < len(o.tips) else "")
                 tip.setCursorPosition(0)  # a long tip shows its start, not its end
             self._show_next()
-        finally:
-            self._loading = loading
 
     def _show_next(self) -> None:
         meeting_id = self.current.meeting_id if self.current else None

@@ -159,12 +159,9 @@ class RoleplayStep(Step):
         if rows:
             self.done_list.setCurrentRow(rows.index(keep) if keep in rows else 0)
         else:  # no role-play yet: nothing of the training shown before stays
-            loading, self._loading = self._loading, True
-            try:
+            with self.loading():
                 for line in (*self.well, *self.better):
                     line.clear()
-            finally:
-                self._loading = loading
         self.form.setEnabled(bool(rows))
         self.delete_button.setEnabled(bool(rows))
 
@@ -185,8 +182,7 @@ class RoleplayStep(Step):
         if not found:
             return
         self.current = found[0]
-        loading, self._loading = self._loading, True
-        try:
+        with self.loading():
             index = self.scenario.findData(self.current.scenario)
             self.scenario.setCurrentIndex(max(index, 0))
             self._scenario_changed()
@@ -199,8 +195,6 @@ class RoleplayStep(Step):
                 for i, line in enumerate(lines):
                     line.setText(parts[i] if i < len(parts) else "")
                     line.setCursorPosition(0)  # a long line shows its start, not its end
-        finally:
-            self._loading = loading
 
     def _scenario_changed(self, _index: int = 0) -> None:
         s = self.template.scenario(str(self.scenario.currentData() or ""))

@@ -3,6 +3,8 @@ timer, note boxes, headings and small helpers."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
@@ -83,11 +85,17 @@ class Step(QWidget):
     def load(self, file: TrainingFile) -> None:
         self._timer.stop()
         self.file = file
-        self._loading = True
-        try:
+        with self.loading():
             self.show_file(file)
+
+    @contextmanager
+    def loading(self) -> Iterator[None]:
+        """Fill the widgets in the block without it counting as an edit to save."""
+        before, self._loading = self._loading, True
+        try:
+            yield
         finally:
-            self._loading = False
+            self._loading = before
 
     def show_file(self, file: TrainingFile) -> None:
         """Fill the widgets from `file` (edits made meanwhile are not saved)."""
